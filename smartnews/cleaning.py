@@ -1,0 +1,165 @@
+"""Cleaning: mojibake and Unicode repair, HTML to paragraphs, outlet boilerplate, the dateline.
+
+The phrases and patterns are data (``data/boilerplate.toml``, ``data/datelines.toml``); this module only
+applies them. :func:`clean` is a pure function of the article: nothing is cached between articles except
+the compiled patterns.
+
+>>> result = clean_text("Sampit (ANTARA) - Isi berita pertama.\\nBaca juga: Judul lain\\nEditor: Budi")
+>>> result.dateline, result.paragraphs, result.related
+(Dateline(place='Sampit', agency='ANTARA'), ['Isi berita pertama.'], ['Judul lain'])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+import ftfy
+
+from smartnews.htmltext import Block, html_blocks
+from smartnews.types import Article, Dateline, Removed
+
+_SPACE = re.compile(r"[^\S\n]+")
+# Zero-width and other invisible format characters that survive NFC.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    related: tuple[re.Pattern[str], ...]
+    boilerplate: tuple[tuple[re.Pattern[str], int], ...]
+    trailing_credit: re.Pattern[str]
+    datelines: tuple[re.Pattern[str], ...]
+
+
+@functools.cache
+def _rules() -> _Rules:
+    data = files("smartnews") / "data"
+    bp = tomllib.loads((data / "boilerplate.toml").read_text(encoding="utf-8"))
+    dl = tomllib.loads((data / "datelines.toml").read_text(encoding="utf-8"))
+    pieces = dl["pieces"]
+    datelines = tuple(
+        re.compile(
+            p["regex"].format(
+                place=pieces["place"],
+                place_caps=pieces["place_caps"],
+                agency=pieces["agency"],
+                sep=pieces["sep"],
+                date=pieces["date"],
+            )
+        )
+        for p in dl["pattern"]
+    )
+    return _Rules(
+        related=tuple(re.compile(p, re.IGNORECASE) for p in bp["related"]),
+        boilerplate=tuple(
+            (re.compile(b["pattern"], re.IGNORECASE), b["max_chars"]) for b in bp["boilerplate"]
+        ),
+        trailing_credit=re.compile(bp["trailing_credit"]["pattern"]),
+        datelines=datelines,
+    )
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """Body paragraphs (not yet deduplicated), what was removed, related headlines and the dateline."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+
+
+def fix_text(text: str) -> str:
+    """Repair mojibake (``‚Äú`` → ``"``), normalise Unicode (NFC) and collapse spaces within lines.
+
+    >>> fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta")
+    '"Kami siap," kata dia. Jakarta'
+    """
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = _INVISIBLE.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
+    """Split a leading dateline off a paragraph.
+
+    >>> parse_dateline("JAKARTA, KOMPAS.com - Pemerintah kota ...")
+    (Dateline(place='Jakarta', agency='KOMPAS.com'), 'Pemerintah kota ...')
+    """
+    for pattern in _rules().datelines:
+        match = pattern.match(paragraph)
+        if match:
+            place = match.group("place").strip()
+            if place.isupper():
+                place = place.title()
+            agency = match.groupdict().get("agency")
+            return Dateline(place=place, agency=agency.strip() if agency else None), paragraph[match.end() :]
+    return None, paragraph
+
+
+def _classify(text: str) -> tuple[str, str] | None:
+    """("related", headline) or ("boilerplate", text) for a non-body paragraph, else None."""
+    rules = _rules()
+    for pattern in rules.related:
+        match = pattern.match(text)
+        if match:
+            headline = match.group("headline").strip(" \"'“”:-–—")
+            return ("related", headline) if headline else ("boilerplate", text)
+    for pattern, max_chars in rules.boilerplate:
+        if len(text) <= max_chars and pattern.match(text):
+            return ("boilerplate", text)
+    return None
+
+
+def clean_blocks(blocks: Iterable[Block]) -> Cleaned:
+    """Clean paragraphs given as blocks: repair text, sort out links and boilerplate, take the dateline."""
+    result = Cleaned()
+    seen_related: set[str] = set()
+    rules = _rules()
+    for block in blocks:
+        text = fix_text(block.text)
+        if not text:
+            continue
+        kind = _classify(text)
+        if kind is None and block.link_only:
+            kind = ("related", text)
+        if kind is None:
+            result.paragraphs.append(text)
+        elif kind[0] == "related":
+            key = _headline_key(kind[1])
+            if key not in seen_related:
+                seen_related.add(key)
+                result.related.append(kind[1])
+        else:
+            result.removed.append(Removed(text=text, reason="boilerplate"))
+    if result.paragraphs:
+        result.paragraphs = [rules.trailing_credit.sub("", p) for p in result.paragraphs]
+        result.dateline, rest = parse_dateline(result.paragraphs[0])
+        if result.dateline is not None:
+            prefix = result.paragraphs[0][: len(result.paragraphs[0]) - len(rest)]
+            # A whole-article repeat prints the dateline again: strip it there too, so that the copy
+            # is recognised as a duplicate of the first paragraph.
+            result.paragraphs = [p.removeprefix(prefix).strip() for p in result.paragraphs]
+            result.paragraphs = [p for p in result.paragraphs if p]
+    return result
+
+
+def clean_text(text: str) -> Cleaned:
+    """Clean plain text, one paragraph a line."""
+    return clean_blocks(Block(line) for line in text.splitlines())
+
+
+def clean(article: Article) -> Cleaned:
+    """Clean an article, from its HTML when it has some (link paragraphs are recognised there)."""
+    if article.html:
+        return clean_blocks(html_blocks(article.html))
+    return clean_text(article.text)

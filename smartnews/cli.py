@@ -1,0 +1,159 @@
+"""The ``smartnews`` command.
+
+``smartnews analyze PATH|URL|- [--format json|jsonl|text]``: a plain-text file (or stdin) is one article,
+one paragraph a line; an RSS/Atom file or URL is a feed. Exit status 0 on success, 1 with a one-line error
+for unusable input, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from smartnews.errors import FetchError, InputError, SmartnewsError
+from smartnews.feeds import is_url, parse_feed_bytes, read_feed
+from smartnews.http import fetch
+from smartnews.pipeline import analyze_many
+from smartnews.settings import Settings, load_settings
+from smartnews.types import Analysis, Article
+
+log = logging.getLogger("smartnews")
+
+_FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:rdf", b"<!doctype rss")
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """True when the bytes start like an XML feed (after a BOM and whitespace)."""
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(_FEED_STARTS)
+
+
+def decode_text(body: bytes) -> str:
+    """Plain-text input as str: UTF-8 (with or without BOM), else Windows-1252; binary data is refused."""
+    if not body.strip():
+        raise InputError("input is empty: give a text file with one paragraph a line, or a feed")
+    sample = body[:65536]
+    if b"\x00" in sample:
+        raise InputError("input looks binary (it contains NUL bytes): give UTF-8 text or an RSS/Atom feed")
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = body.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > 0.05 * min(len(text), 65536) or text.count("\ufffd") > 0.05 * len(text):
+        raise InputError("input looks binary (control characters): give UTF-8 text or an RSS/Atom feed")
+    return text
+
+
+def _read_source(source: str, settings: Settings) -> tuple[bytes, str | None]:
+    """The bytes of a path, URL or stdin ("-"), and the URL when there is one."""
+    if source == "-":
+        return sys.stdin.buffer.read(settings.fetch.max_bytes + 1), None
+    if is_url(source):
+        response = fetch(source, timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes)
+        return response.body, response.url
+    path = Path(source)
+    try:
+        if path.stat().st_size > settings.fetch.max_bytes:
+            raise InputError(f"{path} is over the {settings.fetch.max_bytes:,}-byte cap")
+        return path.read_bytes(), None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _articles(source: str, settings: Settings) -> tuple[Iterable[Article], bool]:
+    """The articles in a source, and whether it was a feed."""
+    body, url = _read_source(source, settings)
+    if len(body) > settings.fetch.max_bytes:
+        raise InputError(f"input is over the {settings.fetch.max_bytes:,}-byte cap")
+    if looks_like_feed(body):
+        result = read_feed(body) if url is None else parse_feed_bytes(body, url=url)
+        if result.error and not result.articles:
+            raise InputError(result.error)
+        if result.error:
+            log.warning("%s", result.error)
+        return result.articles, True
+    if url is not None:
+        raise InputError(f"{url} did not return an RSS or Atom feed")
+    name = None if source == "-" else Path(source).name
+    return [Article.from_text(decode_text(body), source=name)], False
+
+
+def _text_summary(analysis: Analysis, out: TextIO) -> None:
+    removed: dict[str, int] = {}
+    for r in analysis.removed:
+        removed[r.reason] = removed.get(r.reason, 0) + 1
+    dateline = analysis.dateline
+    place = f"{dateline.place} ({dateline.agency})" if dateline and dateline.agency else None
+    lines = [
+        f"# {analysis.title or '(untitled)'}",
+        f"  id: {analysis.id}",
+        f"  published: {analysis.published.isoformat() if analysis.published else '-'}",
+        f"  dateline: {place or (dateline.place if dateline else '-')}",
+        f"  paragraphs: {len(analysis.paragraphs)}; removed: "
+        + (", ".join(f"{n} {reason}" for reason, n in sorted(removed.items())) or "none"),
+    ]
+    lines += [f"  related: {headline}" for headline in analysis.related]
+    lines += [f"  warning: {w}" for w in analysis.warnings]
+    for i, paragraph in enumerate(analysis.paragraphs[:3]):
+        lines.append(f"  [{i}] {paragraph if len(paragraph) <= 160 else paragraph[:157] + '...'}")
+    if len(analysis.paragraphs) > 3:
+        lines.append(f"  ... {len(analysis.paragraphs) - 3} more paragraphs")
+    out.write("\n".join(lines) + "\n\n")
+
+
+def _write(analyses: Iterable[Analysis], fmt: str, is_feed: bool, out: TextIO) -> None:
+    if fmt == "jsonl":
+        for a in analyses:
+            out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "text":
+        for a in analyses:
+            _text_summary(a, out)
+    else:
+        items: list[dict[str, Any]] = [a.to_dict() for a in analyses]
+        payload: Any = items if is_feed else items[0]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="smartnews", description=__doc__.split("\n\n")[0] if __doc__ else None
+    )
+    parser.add_argument("--settings", help="a TOML file overriding settings.toml key by key")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    an = sub.add_parser("analyze", help="analyse an article (text file) or a feed (RSS/Atom file or URL)")
+    an.add_argument("source", help="a path, an http(s) URL, or - for standard input")
+    an.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``smartnews`` command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="smartnews: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        settings = load_settings(args.settings)
+        articles, is_feed = _articles(args.source, settings)
+        _write(analyze_many(articles, settings=settings), args.format, is_feed, sys.stdout)
+    except (SmartnewsError, FetchError) as exc:
+        print(f"smartnews: error: {exc.message}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
