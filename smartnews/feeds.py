@@ -154,13 +154,13 @@ def _clean_title(value: str | None) -> str | None:
 
 def _entry_date(entry: Any) -> datetime | None:
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)  # entry.get("updated") would fall back to "published", with a warning
         if not raw:
             continue
         parsed = parse_date(raw)
         if parsed is not None:
             return parsed
-        struct = entry.get(f"{key}_parsed")
+        struct = dict.get(entry, f"{key}_parsed")
         if struct is not None and not _INDONESIAN_ZONE.search(raw):
             return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
     return None

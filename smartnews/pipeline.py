@@ -78,11 +78,14 @@ def analyze_many(
     An item that cannot be analysed (not an Article or str) is logged and skipped; the stream goes on.
     """
     settings = settings or default_settings()
-    size = batch_size or settings.pipeline.batch_size
+    size = settings.pipeline.batch_size if batch_size is None else batch_size
     if size < 1:
         raise ValueError(f"batch_size must be at least 1, got {size}")
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
+    return _stream(iter(items), size, settings)
+
+
+def _stream(items: Iterator[Article | str], size: int, settings: Settings) -> Iterator[Analysis]:
+    while batch := list(itertools.islice(items, size)):
         for item in batch:
             try:
                 yield analyze(item, settings=settings)

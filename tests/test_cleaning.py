@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import pytest
+
+from smartnews.cleaning import clean, clean_text, fix_text, parse_dateline
+from smartnews.types import Article, Dateline
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "rest"),
+    [
+        ("Sampit (ANTARA) - Pemerintah kabupaten", "Sampit", "ANTARA", "Pemerintah kabupaten"),
+        ("Jakarta, 12/1 (ANTARA News) - Isi", "Jakarta", "ANTARA News", "Isi"),
+        ("JAKARTA, KOMPAS.com - Isi", "Jakarta", "KOMPAS.com", "Isi"),
+        ("TEMPO.CO, Jakarta - Isi", "Jakarta", "TEMPO.CO", "Isi"),
+        ("Liputan6.com, Jakarta: Isi", "Jakarta", "Liputan6.com", "Isi"),
+        ("Bandung, detikNews - Isi", "Bandung", "detikNews", "Isi"),
+        ("REPUBLIKA.CO.ID, JAKARTA -- Isi", "Jakarta", "REPUBLIKA.CO.ID", "Isi"),
+        ("SURABAYA - Isi", "Surabaya", None, "Isi"),
+        ("BANDA ACEH – Isi", "Banda Aceh", None, "Isi"),
+        ("Palangka Raya (ANTARA) — Isi", "Palangka Raya", "ANTARA", "Isi"),
+        ("Jakarta - Isi", "Jakarta", None, "Isi"),
+    ],
+)
+def test_datelines_are_parsed_and_stripped(paragraph, place, agency, rest):
+    assert parse_dateline(paragraph) == (Dateline(place, agency), rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Pemerintah Kabupaten Kotawaringin Timur menerima penghargaan.",
+        "Wali Kota Bandung-Barat menyebut hal itu.",
+        "Sulawesi-Selatan menjadi tuan rumah.",
+        "Menurut dia - seperti biasa - hal itu wajar.",
+        '"Ini kado," kata Bupati - yang hadir.',
+    ],
+)
+def test_ordinary_first_paragraphs_have_no_dateline(paragraph):
+    assert parse_dateline(paragraph) == (None, paragraph)
+
+
+def test_mojibake_and_spaces_are_repaired():
+    assert fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta") == '"Kami siap," kata dia. Jakarta'
+    assert fix_text("Kota\u200b  cerdas\u00ad   \t ") == "Kota cerdas"
+    assert fix_text("cafe\u0301") == "café"  # NFC
+
+
+def test_boilerplate_goes_to_removed_and_links_to_related():
+    text = "\n".join(
+        [
+            "JAKARTA, KOMPAS.com - Kota itu meluncurkan aplikasi layanan publik.",
+            "ADVERTISEMENT",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Baca juga: Aplikasi baru untuk warga kota",
+            "BACA JUGA : Wali kota resmikan ruang kendali",
+            "Simak juga: Data terbuka pemerintah daerah",
+            "Lihat Juga: Aplikasi baru untuk warga kota!",
+            "Tonton juga: Video peluncuran aplikasi",
+            "Warga dapat mengurus izin secara daring.",
+            "Baca juga:",
+            "Pewarta: Ahmad Editor: Budi COPYRIGHT © ANTARA 2023",
+            "Penulis : Citra",
+            "Ikuti berita terkini dari Kompas.com di Google News",
+            "Bagikan artikel ini",
+            "(ant)",
+        ]
+    )
+    result = clean_text(text)
+    assert result.dateline == Dateline("Jakarta", "KOMPAS.com")
+    assert result.paragraphs == [
+        "Kota itu meluncurkan aplikasi layanan publik.",
+        "Warga dapat mengurus izin secara daring.",
+    ]
+    assert result.related == [
+        "Aplikasi baru untuk warga kota",
+        "Wali kota resmikan ruang kendali",
+        "Data terbuka pemerintah daerah",
+    ]
+    assert [r.reason for r in result.removed] == ["boilerplate"] * 9
+    assert result.removed[0].text == "ADVERTISEMENT"
+
+
+def test_a_long_paragraph_starting_like_a_credit_is_kept():
+    body = "Sumber: " + "dana desa itu berasal dari anggaran pendapatan dan belanja negara tahun ini. " * 4
+    assert clean_text(body).paragraphs == [body.strip()]
+
+
+def test_trailing_credits_are_stripped_but_the_paragraph_kept():
+    result = clean_text("Kota itu siap melayani warga. (ant)\nWarga menyambut baik. (rdn/ega)\nAda (HUT) di sana.")
+    assert result.paragraphs == ["Kota itu siap melayani warga.", "Warga menyambut baik.", "Ada (HUT) di sana."]
+
+
+def test_a_repeated_dateline_is_stripped_from_the_copy_too():
+    text = "Sampit (ANTARA) - Isi pertama berita ini.\nIsi kedua.\nSampit (ANTARA) - Isi pertama berita ini."
+    result = clean_text(text)
+    assert result.paragraphs == ["Isi pertama berita ini.", "Isi kedua.", "Isi pertama berita ini."]
+
+
+def test_a_dateline_alone_on_the_first_line_is_fine():
+    result = clean_text("Sampit (ANTARA) -\nPemerintah kabupaten menerima penghargaan.")
+    assert result.dateline == Dateline("Sampit", "ANTARA")
+    assert result.paragraphs == ["Pemerintah kabupaten menerima penghargaan."]
+
+
+def test_html_content_becomes_paragraphs_with_link_paragraphs_related():
+    html = (
+        "<p><strong>Kota Cerdas</strong></p>"
+        "<p>Bandung, detikNews - Pemerintah kota meluncurkan <a href='/x'>aplikasi</a> baru.<br>"
+        "Baris kedua setelah br.</p>"
+        "<ul><li>Layanan izin</li><li>Layanan pajak</li></ul>"
+        "<p><a href='/y'>Wali kota resmikan ruang kendali baru</a></p>"
+        "<p><strong>Baca juga:</strong> <a href='/z'>Data terbuka daerah</a></p>"
+        "<script>var ad = 1;</script><figure><img src='a.jpg'><figcaption>Foto: x</figcaption></figure>"
+    )
+    article = Article.from_text("", url="https://e.id/1")
+    article = Article(**{**article.to_dict(), "html": html, "published": None})
+    result = clean(article)
+    assert result.paragraphs == [
+        "Kota Cerdas",
+        "Bandung, detikNews - Pemerintah kota meluncurkan aplikasi baru.",
+        "Baris kedua setelah br.",
+        "Layanan izin",
+        "Layanan pajak",
+    ]
+    assert result.related == ["Wali kota resmikan ruang kendali baru", "Data terbuka daerah"]

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from smartnews import SettingsError, load_settings
+
+
+def test_defaults_load_from_the_shipped_file():
+    settings = load_settings()
+    assert settings.dedup.near_duplicate_threshold == 88.0
+    assert settings.fetch.timeout == 10.0
+
+
+def test_a_user_file_overrides_key_by_key(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text("[fetch]\ntimeout = 3\n")
+    settings = load_settings(path)
+    assert settings.fetch.timeout == 3.0  # int accepted for a float
+    assert settings.fetch.max_bytes == load_settings().fetch.max_bytes
+
+
+def test_the_environment_variable_names_a_file(tmp_path, monkeypatch):
+    path = tmp_path / "s.toml"
+    path.write_text("[pipeline]\nbatch_size = 7\n")
+    monkeypatch.setenv("SMARTNEWS_SETTINGS", str(path))
+    assert load_settings().pipeline.batch_size == 7
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[fetch]\ntimout = 3\n", "unknown setting 'fetch.timout'"),
+        ("[nope]\nx = 1\n", "unknown setting 'nope'"),
+        ("[fetch]\ntimeout = 'soon'\n", "must be float"),
+        ("[pipeline]\nbatch_size = true\n", "must be int"),
+        ("[fetch\n", "cannot read settings file"),
+    ],
+)
+def test_bad_files_say_what_is_wrong(tmp_path, content, message):
+    path = tmp_path / "s.toml"
+    path.write_text(content)
+    with pytest.raises(SettingsError, match=message):
+        load_settings(path)
+    with pytest.raises(ValueError):  # also the built-in it resembles
+        load_settings(path)
