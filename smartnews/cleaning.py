@@ -75,12 +75,14 @@ class Cleaned:
 
 
 def fix_text(text: str) -> str:
-    """Repair mojibake (``‚Äú`` → ``"``), normalise Unicode (NFC) and collapse spaces within lines.
+    """Repair mojibake (``‚Äú`` → ``“``), normalise Unicode (NFC) and collapse spaces within lines.
+
+    Typography is kept as written (curly quotes stay curly).
 
     >>> fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta")
-    '"Kami siap," kata dia. Jakarta'
+    '“Kami siap,” kata dia. Jakarta'
     """
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = _INVISIBLE.sub("", text)
     return _SPACE.sub(" ", text).strip()
 

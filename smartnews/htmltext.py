@@ -88,7 +88,7 @@ class _BlockParser(HTMLParser):
     def _flush(self) -> None:
         text = _SPACE.sub(" ", "".join(self._parts)).strip()
         if text:
-            letters = sum(1 for c in text if not c.isspace())
+            letters = len(text) - text.count(" ")
             link_only = self._link_chars >= _LINK_SHARE * letters and len(text.split()) >= _LINK_MIN_WORDS
             self.blocks.append(Block(text, link_only))
         self._parts.clear()
@@ -123,7 +123,7 @@ class _BlockParser(HTMLParser):
             return
         self._parts.append(data)
         if self._in_link:
-            self._link_chars += sum(1 for c in data if not c.isspace())
+            self._link_chars += len("".join(data.split()))
 
     def close(self) -> None:
         super().close()

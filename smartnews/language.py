@@ -31,7 +31,7 @@ def indonesian_share(text: str) -> tuple[float, int]:
     return hits / len(words), len(words)
 
 
-def looks_indonesian(text: str, *, min_share: float = 0.08, min_words: int = 8) -> bool:
+def looks_indonesian(text: str, *, min_share: float = 0.04, min_words: int = 8) -> bool:
     """False only when the text is long enough to judge and has too few Indonesian function words."""
     share, n = indonesian_share(text)
     return n < min_words or share >= min_share

@@ -18,7 +18,6 @@ def http_server() -> Iterator[HTTPTestServer]:
         yield server
 
 
-
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_2a80053b0edbb364.txt"
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 # What issue 2 states for the seed: 11 body paragraphs, 4 related headlines, dateline Sampit/ANTARA.

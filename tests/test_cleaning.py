@@ -22,7 +22,7 @@ from smartnews.types import Article, Dateline
         ("Jakarta - Isi", "Jakarta", None, "Isi"),
     ],
 )
-def test_datelines_are_parsed_and_stripped(paragraph, place, agency, rest):
+def test_datelines_are_parsed_and_stripped(paragraph: str, place: str, agency: str | None, rest: str) -> None:
     assert parse_dateline(paragraph) == (Dateline(place, agency), rest)
 
 
@@ -36,17 +36,17 @@ def test_datelines_are_parsed_and_stripped(paragraph, place, agency, rest):
         '"Ini kado," kata Bupati - yang hadir.',
     ],
 )
-def test_ordinary_first_paragraphs_have_no_dateline(paragraph):
+def test_ordinary_first_paragraphs_have_no_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph) == (None, paragraph)
 
 
-def test_mojibake_and_spaces_are_repaired():
-    assert fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta") == '"Kami siap," kata dia. Jakarta'
+def test_mojibake_and_spaces_are_repaired() -> None:
+    assert fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta") == "“Kami siap,” kata dia. Jakarta"
     assert fix_text("Kota\u200b  cerdas\u00ad   \t ") == "Kota cerdas"
     assert fix_text("cafe\u0301") == "café"  # NFC
 
 
-def test_boilerplate_goes_to_removed_and_links_to_related():
+def test_boilerplate_goes_to_removed_and_links_to_related() -> None:
     text = "\n".join(
         [
             "JAKARTA, KOMPAS.com - Kota itu meluncurkan aplikasi layanan publik.",
@@ -81,29 +81,35 @@ def test_boilerplate_goes_to_removed_and_links_to_related():
     assert result.removed[0].text == "ADVERTISEMENT"
 
 
-def test_a_long_paragraph_starting_like_a_credit_is_kept():
+def test_a_long_paragraph_starting_like_a_credit_is_kept() -> None:
     body = "Sumber: " + "dana desa itu berasal dari anggaran pendapatan dan belanja negara tahun ini. " * 4
     assert clean_text(body).paragraphs == [body.strip()]
 
 
-def test_trailing_credits_are_stripped_but_the_paragraph_kept():
-    result = clean_text("Kota itu siap melayani warga. (ant)\nWarga menyambut baik. (rdn/ega)\nAda (HUT) di sana.")
-    assert result.paragraphs == ["Kota itu siap melayani warga.", "Warga menyambut baik.", "Ada (HUT) di sana."]
+def test_trailing_credits_are_stripped_but_the_paragraph_kept() -> None:
+    result = clean_text(
+        "Kota itu siap melayani warga. (ant)\nWarga menyambut baik. (rdn/ega)\nAda (HUT) di sana."
+    )
+    assert result.paragraphs == [
+        "Kota itu siap melayani warga.",
+        "Warga menyambut baik.",
+        "Ada (HUT) di sana.",
+    ]
 
 
-def test_a_repeated_dateline_is_stripped_from_the_copy_too():
+def test_a_repeated_dateline_is_stripped_from_the_copy_too() -> None:
     text = "Sampit (ANTARA) - Isi pertama berita ini.\nIsi kedua.\nSampit (ANTARA) - Isi pertama berita ini."
     result = clean_text(text)
     assert result.paragraphs == ["Isi pertama berita ini.", "Isi kedua.", "Isi pertama berita ini."]
 
 
-def test_a_dateline_alone_on_the_first_line_is_fine():
+def test_a_dateline_alone_on_the_first_line_is_fine() -> None:
     result = clean_text("Sampit (ANTARA) -\nPemerintah kabupaten menerima penghargaan.")
     assert result.dateline == Dateline("Sampit", "ANTARA")
     assert result.paragraphs == ["Pemerintah kabupaten menerima penghargaan."]
 
 
-def test_html_content_becomes_paragraphs_with_link_paragraphs_related():
+def test_html_content_becomes_paragraphs_with_link_paragraphs_related() -> None:
     html = (
         "<p><strong>Kota Cerdas</strong></p>"
         "<p>Bandung, detikNews - Pemerintah kota meluncurkan <a href='/x'>aplikasi</a> baru.<br>"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -11,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import smartnews.dates
 from smartnews.dates import WIB, WIT, WITA, parse_date
 
 
@@ -207,10 +205,6 @@ def test_bytes_give_none() -> None:
 )
 def test_default_tz(text: str, default_tz: timezone | None, expected: datetime) -> None:
     assert_same(parse_date(text, default_tz=default_tz), expected)
-
-
-def test_docstring_examples() -> None:
-    assert doctest.testmod(smartnews.dates).failed == 0
 
 
 # Fragments of real dates, so that hypothesis also explores strings that get deep into the parser.

@@ -10,13 +10,13 @@ P1 = "Pemerintah Kota Bandung meluncurkan aplikasi layanan perizinan daring untu
 P2 = "Aplikasi itu terhubung dengan ruang kendali kota dan data kependudukan daerah."
 
 
-def test_exact_repeats_after_normalisation():
+def test_exact_repeats_after_normalisation() -> None:
     kept, removed = deduplicate([P1, P2, P1.upper(), "  " + P2.replace(".", " !")])
     assert kept == [P1, P2]
     assert [(r.reason, r.duplicate_of) for r in removed] == [("duplicate", 0), ("duplicate", 1)]
 
 
-def test_near_duplicates_point_at_the_kept_paragraph():
+def test_near_duplicates_point_at_the_kept_paragraph() -> None:
     typo = P2.replace("kendali", "kendalli")
     extra_word = P1.replace("aplikasi", "aplikasi baru")
     kept, removed = deduplicate([P1, P2, typo, extra_word])
@@ -27,24 +27,24 @@ def test_near_duplicates_point_at_the_kept_paragraph():
     ]
 
 
-def test_paragraphs_with_different_numbers_are_both_kept():
+def test_paragraphs_with_different_numbers_are_both_kept() -> None:
     a = "Sebanyak 191 kabupaten dan kota telah menerima penghargaan kota cerdas hingga tahun 2022."
     b = "Sebanyak 195 kabupaten dan kota telah menerima penghargaan kota cerdas hingga tahun 2022."
     assert deduplicate([a, b])[0] == [a, b]
 
 
-def test_short_paragraphs_are_only_removed_when_exact():
+def test_short_paragraphs_are_only_removed_when_exact() -> None:
     kept, _ = deduplicate(["Kata dia.", "Kata mereka.", "Kata dia."])
     assert kept == ["Kata dia.", "Kata mereka."]
 
 
-def test_the_threshold_decides():
+def test_the_threshold_decides() -> None:
     variant = P1.replace("untuk warga", "bagi seluruh warga kota")
     assert deduplicate([P1, variant], threshold=80)[0] == [P1]
     assert deduplicate([P1, variant], threshold=99)[0] == [P1, variant]
 
 
-def test_normalize():
+def test_normalize() -> None:
     assert normalize("“Kami  SIAP,” kata_nya.") == "kami siap kata nya"
 
 
@@ -58,7 +58,7 @@ ARTICLE = st.lists(PARAGRAPH, max_size=12).flatmap(
 
 @settings(max_examples=300, deadline=None)
 @given(ARTICLE)
-def test_properties(paragraphs):
+def test_properties(paragraphs: list[str]) -> None:
     kept, removed = deduplicate(paragraphs)
     # idempotent
     assert deduplicate(kept)[0] == kept
@@ -92,6 +92,6 @@ def test_properties(paragraphs):
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=15))
-def test_never_fails_on_arbitrary_text(paragraphs):
+def test_never_fails_on_arbitrary_text(paragraphs: list[str]) -> None:
     kept, removed = deduplicate(paragraphs)
     assert len(kept) + len(removed) == len(paragraphs)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
+from httpserver import HTTPTestServer
 
 from smartnews import read_feed
 
@@ -33,7 +35,7 @@ RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>"""
 
 
-def test_items_become_articles():
+def test_items_become_articles() -> None:
     result = read_feed(RSS)
     assert result.error is None and result.status is None
     first, second = result.articles
@@ -47,7 +49,7 @@ def test_items_become_articles():
     assert second.text == "Teks biasa tanpa HTML." and second.html is None
 
 
-def test_a_path_and_bytes_give_the_same_articles(tmp_path):
+def test_a_path_and_bytes_give_the_same_articles(tmp_path: Path) -> None:
     path = tmp_path / "feed.xml"
     path.write_bytes(RSS)
     assert read_feed(path).articles == read_feed(str(path)).articles == read_feed(RSS).articles
@@ -72,18 +74,18 @@ def test_a_path_and_bytes_give_the_same_articles(tmp_path):
         ),
     ],
 )
-def test_bad_feeds_return_an_error_and_never_raise(source, message):
+def test_bad_feeds_return_an_error_and_never_raise(source: bytes, message: str) -> None:
     result = read_feed(source)
     assert result.articles == []
     assert result.error is not None and message in result.error.lower()
 
 
-def test_a_missing_file_is_an_error():
+def test_a_missing_file_is_an_error() -> None:
     result = read_feed("/nonexistent/feed.xml")
     assert result.error is not None and "cannot read feed file" in result.error
 
 
-def test_a_feed_over_the_cap_is_refused(tmp_path):
+def test_a_feed_over_the_cap_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.xml"
     path.write_bytes(RSS + b" " * 2_000_000)
     result = read_feed(path, max_bytes=1_000_000)
@@ -91,14 +93,14 @@ def test_a_feed_over_the_cap_is_refused(tmp_path):
     assert read_feed(RSS + b" " * 2_000_000, max_bytes=1_000_000).error is not None
 
 
-def test_a_malformed_feed_keeps_what_it_can_and_says_so():
+def test_a_malformed_feed_keeps_what_it_can_and_says_so() -> None:
     broken = RSS.replace(b"</item>\n<item>", b"</itm>\n<item>", 1)
     result = read_feed(broken)
     assert result.error is not None and "malformed" in result.error
     assert len(result.articles) >= 1
 
 
-def test_indonesian_and_invalid_dates():
+def test_indonesian_and_invalid_dates() -> None:
     feed = b"""<rss version="2.0"><channel><title>t</title>
     <item><title>a</title><link>https://e.id/a</link><pubDate>11 Januari 2023 14:30 WITA</pubDate></item>
     <item><title>b</title><link>https://e.id/b</link><pubDate>kemarin</pubDate></item>
@@ -110,7 +112,7 @@ def test_indonesian_and_invalid_dates():
     assert c.published == datetime(2023, 1, 11, 14, 30, tzinfo=WIB)  # feedparser alone says 14:30 UTC
 
 
-def test_fetching_with_conditional_get(http_server):
+def test_fetching_with_conditional_get(http_server: HTTPTestServer) -> None:
     url = http_server.route(
         "/rss.xml",
         body=RSS,
@@ -129,14 +131,14 @@ def test_fetching_with_conditional_get(http_server):
 
 
 @pytest.mark.parametrize("status", [404, 500])
-def test_http_errors_are_reported(http_server, status):
+def test_http_errors_are_reported(http_server: HTTPTestServer, status: int) -> None:
     url = http_server.route("/gone.xml", status=status, body=b"no")
     result = read_feed(url)
     assert result.status == status and result.articles == []
     assert result.error is not None and str(status) in result.error
 
 
-def test_a_hanging_server_times_out(http_server):
+def test_a_hanging_server_times_out(http_server: HTTPTestServer) -> None:
     url = http_server.route("/hang.xml", hang=True)
     started = time.monotonic()
     result = read_feed(url, timeout=1.0)
@@ -144,14 +146,14 @@ def test_a_hanging_server_times_out(http_server):
     assert result.error is not None and "timed out" in result.error
 
 
-def test_an_endless_redirect_is_reported(http_server):
+def test_an_endless_redirect_is_reported(http_server: HTTPTestServer) -> None:
     http_server.route("/a", redirect_to="/b")
     http_server.route("/b", redirect_to="/a")
     result = read_feed(http_server.url("/a"))
     assert result.error is not None and "redirect" in result.error
 
 
-def test_a_huge_remote_feed_is_cut_off(http_server):
+def test_a_huge_remote_feed_is_cut_off(http_server: HTTPTestServer) -> None:
     url = http_server.route("/huge.xml", size=50_000_000)
     result = read_feed(url, max_bytes=1_000_000)
     assert result.error is not None and "larger than" in result.error

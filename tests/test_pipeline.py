@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -9,7 +12,7 @@ import smartnews
 from smartnews import Article, analyze, analyze_many
 
 
-def test_seed_gives_what_issue_2_states(seed):
+def test_seed_gives_what_issue_2_states(seed: tuple[str, dict[str, Any]]) -> None:
     text, expected = seed
     analysis = analyze(text)
     assert len(analysis.paragraphs) == expected["paragraphs"]
@@ -24,21 +27,23 @@ def test_seed_gives_what_issue_2_states(seed):
         assert analysis.paragraphs[removed.duplicate_of] == removed.text
 
 
-def test_result_does_not_depend_on_what_ran_before(seed_text):
+def test_result_does_not_depend_on_what_ran_before(seed_text: str) -> None:
     first = analyze(seed_text).to_dict()
     for other in ["Jakarta - Lain sekali.", seed_text[::-1], "Sampit (ANTARA) - " + seed_text]:
         analyze(other)
     assert analyze(seed_text).to_dict() == first
 
 
-def test_empty_and_whitespace_text_give_an_empty_analysis_with_a_warning(caplog):
+def test_empty_and_whitespace_text_give_an_empty_analysis_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     with caplog.at_level(logging.WARNING, logger="smartnews"):
         analysis = analyze("  \n\n \t")
     assert analysis.paragraphs == () and analysis.warnings == ("no body text",)
     assert "no body text" in caplog.text
 
 
-def test_non_indonesian_text_is_flagged_not_rejected():
+def test_non_indonesian_text_is_flagged_not_rejected() -> None:
     english = (
         "The city council approved the new budget on Monday after a long debate.\n"
         "Officials said the money would be spent on roads, schools and the water network."
@@ -47,10 +52,12 @@ def test_non_indonesian_text_is_flagged_not_rejected():
     assert len(analysis.paragraphs) == 2
     assert analysis.language == "und"
     assert any("Indonesian" in w for w in analysis.warnings)
-    assert analyze("Pemerintah kota akan membangun jalan yang baru untuk warga di daerah itu.").language == "id"
+    assert (
+        analyze("Pemerintah kota akan membangun jalan yang baru untuk warga di daerah itu.").language == "id"
+    )
 
 
-def test_analyze_takes_an_article_and_keeps_its_metadata():
+def test_analyze_takes_an_article_and_keeps_its_metadata() -> None:
     article = Article.from_text(
         "JAKARTA, KOMPAS.com - Isi berita.", title="Judul", url="https://e.id/1", source="e.id"
     )
@@ -62,15 +69,15 @@ def test_analyze_takes_an_article_and_keeps_its_metadata():
     assert analysis.paragraphs == ("Isi berita.",)
 
 
-def test_analyze_rejects_other_types_clearly():
+def test_analyze_rejects_other_types_clearly() -> None:
     with pytest.raises(TypeError, match="Article or a str"):
         analyze(42)  # type: ignore[arg-type]
 
 
-def test_analyze_many_streams_lazily():
+def test_analyze_many_streams_lazily() -> None:
     consumed = 0
 
-    def articles():
+    def articles() -> Iterator[str]:
         nonlocal consumed
         for i in itertools.count():
             consumed += 1
@@ -78,23 +85,26 @@ def test_analyze_many_streams_lazily():
 
     stream = analyze_many(articles(), batch_size=5)
     first = list(itertools.islice(stream, 7))
-    assert [a.paragraphs[0] for a in first][:2] == ["Berita nomor 0 tentang kota.", "Berita nomor 1 tentang kota."]
+    assert [a.paragraphs[0] for a in first][:2] == [
+        "Berita nomor 0 tentang kota.",
+        "Berita nomor 1 tentang kota.",
+    ]
     assert consumed <= 10  # two batches read, not the endless input
 
 
-def test_analyze_many_skips_bad_items_and_goes_on(caplog):
+def test_analyze_many_skips_bad_items_and_goes_on(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, logger="smartnews"):
         results = list(analyze_many(["Satu.", 3, "Dua."], batch_size=2))  # type: ignore[list-item]
     assert [a.paragraphs for a in results] == [("Satu.",), ("Dua.",)]
     assert "skipped" in caplog.text
 
 
-def test_analyze_many_rejects_a_bad_batch_size():
+def test_analyze_many_rejects_a_bad_batch_size() -> None:
     with pytest.raises(ValueError, match="batch_size"):
         analyze_many(["x"], batch_size=0)  # at the call, not at the first item
 
 
-def test_settings_change_the_dedup_threshold(tmp_path):
+def test_settings_change_the_dedup_threshold(tmp_path: Path) -> None:
     text = (
         "Pemerintah kota meresmikan ruang kendali baru untuk memantau lalu lintas di pusat kota.\n"
         "Pemerintah kota meresmikan ruang kendali yang baru untuk memantau lalu lintas di pusat kota."

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from smartnews import SettingsError, load_settings
 
 
-def test_defaults_load_from_the_shipped_file():
+def test_defaults_load_from_the_shipped_file() -> None:
     settings = load_settings()
     assert settings.dedup.near_duplicate_threshold == 88.0
     assert settings.fetch.timeout == 10.0
 
 
-def test_a_user_file_overrides_key_by_key(tmp_path):
+def test_a_user_file_overrides_key_by_key(tmp_path: Path) -> None:
     path = tmp_path / "s.toml"
     path.write_text("[fetch]\ntimeout = 3\n")
     settings = load_settings(path)
@@ -19,7 +21,7 @@ def test_a_user_file_overrides_key_by_key(tmp_path):
     assert settings.fetch.max_bytes == load_settings().fetch.max_bytes
 
 
-def test_the_environment_variable_names_a_file(tmp_path, monkeypatch):
+def test_the_environment_variable_names_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "s.toml"
     path.write_text("[pipeline]\nbatch_size = 7\n")
     monkeypatch.setenv("SMARTNEWS_SETTINGS", str(path))
@@ -36,7 +38,7 @@ def test_the_environment_variable_names_a_file(tmp_path, monkeypatch):
         ("[fetch\n", "cannot read settings file"),
     ],
 )
-def test_bad_files_say_what_is_wrong(tmp_path, content, message):
+def test_bad_files_say_what_is_wrong(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "s.toml"
     path.write_text(content)
     with pytest.raises(SettingsError, match=message):

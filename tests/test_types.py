@@ -27,7 +27,7 @@ CONTRACT_KEYS = [
 ]
 
 
-def test_to_dict_has_exactly_the_contract_keys(seed_text):
+def test_to_dict_has_exactly_the_contract_keys(seed_text: str) -> None:
     data = smartnews.analyze(seed_text).to_dict()
     assert list(data) == CONTRACT_KEYS
     assert data["dateline"] == {"place": "Sampit", "agency": "ANTARA"}
@@ -35,7 +35,7 @@ def test_to_dict_has_exactly_the_contract_keys(seed_text):
     json.dumps(data)  # serialisable as is
 
 
-def test_round_trip_through_json():
+def test_round_trip_through_json() -> None:
     wib = timezone(timedelta(hours=7))
     analysis = Analysis(
         id="x",
@@ -54,7 +54,7 @@ def test_round_trip_through_json():
     assert Analysis.from_dict(data) == analysis
 
 
-def test_article_from_text_is_stable_and_aware():
+def test_article_from_text_is_stable_and_aware() -> None:
     a = Article.from_text("Isi berita.", published="Rabu, 11 Januari 2023 14:30 WIB")
     b = Article.from_text("Isi berita.")
     assert a.id == b.id and a.id.startswith("sha256:")
@@ -64,11 +64,11 @@ def test_article_from_text_is_stable_and_aware():
     assert naive.published is not None and naive.published.tzinfo is not None
 
 
-def test_article_round_trip():
+def test_article_round_trip() -> None:
     a = Article.from_text("Isi.", title="T", url="https://e.id/1", source="e.id", published="2023-01-11")
     assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a
 
 
-def test_public_api_is_importable_lazily():
+def test_public_api_is_importable_lazily() -> None:
     for name in smartnews.__all__:
         assert getattr(smartnews, name) is not None

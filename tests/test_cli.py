@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from httpserver import HTTPTestServer
+
+from smartnews.cli import main
+
+FEED = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Contoh</title>
+<item><title>Satu</title><link>https://e.id/1</link><description>Jakarta - Kota meluncurkan aplikasi.</description></item>
+<item><title>Dua</title><link>https://e.id/2</link><description>SURABAYA - Warga memakai layanan daring.</description></item>
+</channel></rss>"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_text_file_is_one_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_text: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    code, out, _ = run(capsys, "analyze", str(path))
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data, dict) and data["dateline"]["agency"] == "ANTARA"
+
+
+def test_a_feed_file_is_a_list_or_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "f.xml"
+    path.write_bytes(FEED)
+    code, out, _ = run(capsys, "analyze", str(path))
+    assert code == 0 and [a["title"] for a in json.loads(out)] == ["Satu", "Dua"]
+    code, out, _ = run(capsys, "analyze", str(path), "--format", "jsonl")
+    lines = out.splitlines()
+    assert (
+        code == 0
+        and len(lines) == 2
+        and json.loads(lines[1])["dateline"] == {"place": "Surabaya", "agency": None}
+    )
+    code, out, _ = run(capsys, "analyze", str(path), "--format", "text")
+    assert code == 0 and "# Satu" in out and "dateline: Surabaya" in out
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Sampit (ANTARA) - Isi.\n")))
+    code, out, _ = run(capsys, "analyze", "-")
+    assert code == 0 and json.loads(out)["paragraphs"] == ["Isi."]
+
+
+def test_a_feed_url(http_server: HTTPTestServer, capsys: pytest.CaptureFixture[str]) -> None:
+    url = http_server.route("/rss", body=FEED)
+    code, out, _ = run(capsys, "analyze", url, "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "input is empty"),
+        (b"\x00\x01binary\xff" * 100, "looks binary"),
+        (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><rss/>', "entities"),
+        (b"<?xml version='1.0'?><nothing/>", "not an rss or atom feed"),
+    ],
+)
+def test_unusable_input_exits_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "analyze", str(path))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err.lower()
+
+
+def test_missing_file_and_bad_url(capsys: pytest.CaptureFixture[str], http_server: HTTPTestServer) -> None:
+    code, _, err = run(capsys, "analyze", "/no/such/file.txt")
+    assert code == 1 and "cannot read" in err
+    code, _, err = run(capsys, "analyze", http_server.route("/404", status=404))
+    assert code == 1 and "404" in err
+    code, _, err = run(capsys, "analyze", http_server.route("/page", body=b"<html><p>x</p></html>"))
+    assert code == 1 and "did not return an rss or atom feed" in err.lower()
+
+
+def test_the_installed_command_runs(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("JAKARTA, KOMPAS.com - Isi berita.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "smartnews.cli", "analyze", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["dateline"] == {"place": "Jakarta", "agency": "KOMPAS.com"}
