@@ -52,7 +52,7 @@ def read_feed(
     timeout: float = 10.0,
     max_bytes: int | None = None,
 ) -> FeedResult:
-    """Read an RSS or Atom feed from an http(s) URL, a file path, or the feed's bytes.
+    """Read an RSS or Atom feed from an http(s) URL, a file path, or the feed's bytes (or text).
 
     Never raises for a bad feed: a broken, empty, oversized or hostile feed comes back with ``error`` set
     (and whatever items could be recovered from a malformed one). With ``etag``/``modified`` from a
@@ -64,6 +64,8 @@ def read_feed(
     headers: dict[str, str] = {}
     if isinstance(source, bytes):
         body = source
+    elif isinstance(source, str) and source.lstrip().startswith("<"):
+        body = source.encode("utf-8")  # the feed itself, given as text
     elif is_url(source):
         url = str(source).strip()
         try:

@@ -53,6 +53,7 @@ def test_a_path_and_bytes_give_the_same_articles(tmp_path: Path) -> None:
     path = tmp_path / "feed.xml"
     path.write_bytes(RSS)
     assert read_feed(path).articles == read_feed(str(path)).articles == read_feed(RSS).articles
+    assert read_feed(RSS.decode()).articles == read_feed(RSS).articles  # the feed as a str
 
 
 @pytest.mark.parametrize(
