@@ -17,6 +17,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "read_feed": "smartnews.feeds",
+    "fetch_article": "smartnews.pages",
+    "PoliteClient": "smartnews.polite",
     "analyze": "smartnews.pipeline",
     "analyze_many": "smartnews.pipeline",
     "load_settings": "smartnews.settings",
@@ -39,6 +41,8 @@ _EXPORTS = {
     "FetchError": "smartnews.errors",
     "HTTPStatusError": "smartnews.errors",
     "SettingsError": "smartnews.errors",
+    "RobotsDisallowedError": "smartnews.errors",
+    "ExtractionError": "smartnews.errors",
 }
 
 __all__ = [
@@ -47,6 +51,7 @@ __all__ = [
     "Dateline",
     "Entity",
     "Evidence",
+    "ExtractionError",
     "FeedError",
     "FeedResult",
     "FetchError",
@@ -55,30 +60,37 @@ __all__ = [
     "Official",
     "Organization",
     "PillarTag",
+    "PoliteClient",
     "Region",
     "Relevance",
     "Removed",
+    "RobotsDisallowedError",
     "Settings",
     "SettingsError",
     "SmartnewsError",
     "__version__",
     "analyze",
     "analyze_many",
+    "fetch_article",
     "load_settings",
     "read_feed",
 ]
 
 if TYPE_CHECKING:
     from smartnews.errors import (
+        ExtractionError,
         FeedError,
         FetchError,
         HTTPStatusError,
         InputError,
+        RobotsDisallowedError,
         SettingsError,
         SmartnewsError,
     )
     from smartnews.feeds import read_feed
+    from smartnews.pages import fetch_article
     from smartnews.pipeline import analyze, analyze_many
+    from smartnews.polite import PoliteClient
     from smartnews.settings import Settings, load_settings
     from smartnews.types import (
         Analysis,

@@ -108,15 +108,25 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     return None, paragraph
 
 
-def _classify(text: str) -> tuple[str, str] | None:
-    """("related", headline) or ("boilerplate", text) for a non-body paragraph, else None."""
-    rules = _rules()
-    for pattern in rules.related:
+def related_headline(text: str) -> str | None:
+    """The headline of a related-story line (``Baca juga: X`` → ``X``), "" when it has none, else None.
+
+    >>> related_headline("Baca juga: Wali kota resmikan ruang kendali"), related_headline("Isi berita.")
+    ('Wali kota resmikan ruang kendali', None)
+    """
+    for pattern in _rules().related:
         match = pattern.match(text)
         if match:
-            headline = match.group("headline").strip(" \"'“”:-–—")
-            return ("related", headline) if headline else ("boilerplate", text)
-    for pattern, max_chars in rules.boilerplate:
+            return match.group("headline").strip(" \"'“”:-–—")
+    return None
+
+
+def _classify(text: str) -> tuple[str, str] | None:
+    """("related", headline) or ("boilerplate", text) for a non-body paragraph, else None."""
+    headline = related_headline(text)
+    if headline is not None:
+        return ("related", headline) if headline else ("boilerplate", text)
+    for pattern, max_chars in _rules().boilerplate:
         if len(text) <= max_chars and pattern.match(text):
             return ("boilerplate", text)
     return None

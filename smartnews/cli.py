@@ -1,7 +1,8 @@
 """The ``smartnews`` command.
 
-``smartnews analyze PATH|URL|- [--format json|jsonl|text]``: a plain-text file (or stdin) is one article,
-one paragraph a line; an RSS/Atom file or URL is a feed. Exit status 0 on success, 1 with a one-line error
+``smartnews analyze PATH|URL|- [--format json|jsonl|text] [--full-text]``: a plain-text file (or stdin) is
+one article, one paragraph a line; an RSS/Atom file or URL is a feed; an HTML page (file or URL) is one
+article extracted from the page. Exit status 0 on success, 1 with a one-line error
 for unusable input, 2 for a usage error.
 """
 
@@ -15,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from smartnews.errors import FetchError, InputError, SmartnewsError
-from smartnews.feeds import is_url, parse_feed_bytes, read_feed
-from smartnews.http import fetch
+from smartnews.errors import InputError, SmartnewsError
+from smartnews.feeds import is_url, parse_feed_bytes, with_full_text
+from smartnews.pages import default_client, extract_article, is_html
 from smartnews.pipeline import analyze_many
 from smartnews.settings import Settings, load_settings
 from smartnews.types import Analysis, Article
@@ -50,36 +51,46 @@ def decode_text(body: bytes) -> str:
     return text
 
 
-def _read_source(source: str, settings: Settings) -> tuple[bytes, str | None]:
-    """The bytes of a path, URL or stdin ("-"), and the URL when there is one."""
+def _read_source(source: str, settings: Settings) -> tuple[bytes, str | None, str | None]:
+    """The bytes of a path, URL or stdin ("-"), the URL when there is one, and its Content-Type."""
     if source == "-":
-        return sys.stdin.buffer.read(settings.fetch.max_bytes + 1), None
+        return sys.stdin.buffer.read(settings.fetch.max_bytes + 1), None, None
     if is_url(source):
-        response = fetch(source, timeout=settings.fetch.timeout, max_bytes=settings.fetch.max_bytes)
-        return response.body, response.url
+        response = default_client(settings).get(source)
+        return response.body, response.url, response.headers.get("content-type")
     path = Path(source)
     try:
         if path.stat().st_size > settings.fetch.max_bytes:
             raise InputError(f"{path} is over the {settings.fetch.max_bytes:,}-byte cap")
-        return path.read_bytes(), None
+        return path.read_bytes(), None, None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
-def _articles(source: str, settings: Settings) -> tuple[Iterable[Article], bool]:
-    """The articles in a source, and whether it was a feed."""
-    body, url = _read_source(source, settings)
+def _articles(source: str, settings: Settings, full_text: bool) -> tuple[Iterable[Article], bool]:
+    """The articles in a source, and whether it was a feed.
+
+    A feed gives its items (with their pages' full text if asked); an HTML page (a URL or a file) is one
+    article extracted from the page; anything else is plain text, one paragraph a line.
+    """
+    body, url, content_type = _read_source(source, settings)
     if len(body) > settings.fetch.max_bytes:
         raise InputError(f"input is over the {settings.fetch.max_bytes:,}-byte cap")
     if looks_like_feed(body):
-        result = read_feed(body) if url is None else parse_feed_bytes(body, url=url)
+        result = parse_feed_bytes(body, url=url, max_bytes=settings.fetch.max_bytes)
         if result.error and not result.articles:
             raise InputError(result.error)
         if result.error:
             log.warning("%s", result.error)
-        return result.articles, True
+        articles: Iterable[Article] = result.articles
+        if full_text:
+            client = default_client(settings)
+            articles = (with_full_text(a, timeout=settings.fetch.timeout, client=client) for a in articles)
+        return articles, True
+    if is_html(content_type, body):
+        return [extract_article(body, url=url)], False
     if url is not None:
-        raise InputError(f"{url} did not return an RSS or Atom feed")
+        raise InputError(f"{url} returned neither a feed nor an HTML page (Content-Type {content_type})")
     name = None if source == "-" else Path(source).name
     return [Article.from_text(decode_text(body), source=name)], False
 
@@ -130,28 +141,35 @@ def _parser() -> argparse.ArgumentParser:
     an = sub.add_parser("analyze", help="analyse an article (text file) or a feed (RSS/Atom file or URL)")
     an.add_argument("source", help="a path, an http(s) URL, or - for standard input")
     an.add_argument("--format", choices=("json", "jsonl", "text"), default="json")
+    an.add_argument(
+        "--full-text",
+        action="store_true",
+        help="for a feed, fetch each item's article page and analyse its full text (politely: robots.txt, "
+        "a delay per host, an HTTP cache); the feed summary is kept when a page fails",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``smartnews`` command; returns the exit status."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="smartnews: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("smartnews: %(levelname)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
         settings = load_settings(args.settings)
-        articles, is_feed = _articles(args.source, settings)
+        articles, is_feed = _articles(args.source, settings, args.full_text)
         _write(analyze_many(articles, settings=settings), args.format, is_feed, sys.stdout)
-    except (SmartnewsError, FetchError) as exc:
+    except SmartnewsError as exc:
         print(f"smartnews: error: {exc.message}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        log.removeHandler(handler)
     return 0
 
 

@@ -45,7 +45,19 @@ class HTTPStatusError(FetchError):
         self.status = status
 
 
+class RobotsDisallowedError(FetchError):
+    """The site's robots.txt does not allow smartnews to fetch this URL (or could not be read)."""
+
+    code = "E006"
+
+
 class SettingsError(SmartnewsError, ValueError):
     """A settings file has an unknown key or a value of the wrong type."""
 
     code = "E005"
+
+
+class ExtractionError(SmartnewsError, ValueError):
+    """A page holds no article text that could be extracted (an index page, an empty or non-HTML page)."""
+
+    code = "E007"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -23,9 +24,11 @@ import feedparser
 
 from smartnews.cleaning import fix_text
 from smartnews.dates import parse_date
-from smartnews.errors import FetchError, HTTPStatusError
+from smartnews.errors import ExtractionError, FetchError, HTTPStatusError
 from smartnews.htmltext import html_to_text, looks_like_html
 from smartnews.http import fetch
+from smartnews.pages import fetch_article
+from smartnews.polite import PoliteClient
 from smartnews.settings import default_settings
 from smartnews.types import Article, FeedResult, text_id
 
@@ -51,12 +54,18 @@ def read_feed(
     modified: str | None = None,
     timeout: float = 10.0,
     max_bytes: int | None = None,
+    full_text: bool = False,
+    client: PoliteClient | None = None,
 ) -> FeedResult:
     """Read an RSS or Atom feed from an http(s) URL, a file path, or the feed's bytes (or text).
 
     Never raises for a bad feed: a broken, empty, oversized or hostile feed comes back with ``error`` set
     (and whatever items could be recovered from a malformed one). With ``etag``/``modified`` from a
     previous result, an unchanged feed answers 304: no articles, ``status`` 304.
+
+    With ``full_text=True`` each item's page is fetched politely (``client``, by default the shared
+    :func:`~smartnews.pages.default_client`) and its main text replaces the feed's summary; when the page
+    fails, the summary is kept and ``Article.page_error`` says why.
     """
     cap = max_bytes if max_bytes is not None else default_settings().fetch.max_bytes
     url: str | None = None
@@ -90,8 +99,11 @@ def read_feed(
         except OSError as exc:
             return FeedResult([], error=f"cannot read feed file {path}: {exc.strerror or exc}")
     result = parse_feed_bytes(body, headers=headers, url=url, max_bytes=cap)
+    articles = result.articles
+    if full_text:
+        articles = [with_full_text(a, timeout=timeout, client=client) for a in articles]
     return FeedResult(
-        result.articles,
+        articles,
         status=status,
         etag=headers.get("etag"),
         modified=headers.get("last-modified"),
@@ -99,6 +111,25 @@ def read_feed(
         url=url,
         title=result.title,
         skipped=result.skipped,
+    )
+
+
+def with_full_text(article: Article, *, timeout: float = 10.0, client: PoliteClient | None = None) -> Article:
+    """The article with the main text of its page, or unchanged but for ``page_error`` when that fails."""
+    if not article.url:
+        return replace(article, page_error="the item has no link to an article page")
+    try:
+        page = fetch_article(article.url, timeout=timeout, client=client)
+    except (FetchError, ExtractionError) as exc:
+        log.warning("kept the feed summary of %s: %s", article.url, exc.message)
+        return replace(article, page_error=exc.message)
+    return replace(
+        article,
+        title=article.title or page.title,
+        published=article.published or page.published,
+        text=page.text,
+        html=page.html,
+        author=article.author or page.author,
     )
 
 

@@ -40,6 +40,7 @@ class Response:
     status: int
     headers: Mapping[str, str]
     body: bytes
+    from_cache: bool = False  # answered from smartnews' on-disk cache after a 304 (see polite.py)
 
 
 def fetch(

@@ -45,6 +45,8 @@ def analyze(article_or_text: Article | str, *, settings: Settings | None = None)
         min_chars=settings.dedup.near_duplicate_min_chars,
     )
     warnings: list[str] = []
+    if article.page_error:
+        warnings.append(f"analysed the feed summary: the article page failed ({article.page_error})")
     language = "id"
     if not paragraphs:
         warnings.append("no body text")

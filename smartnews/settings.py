@@ -22,6 +22,14 @@ from smartnews.errors import SettingsError
 class FetchSettings:
     timeout: float
     max_bytes: int
+    page_delay: float
+    respect_robots: bool
+    cache: str
+
+
+@dataclass(frozen=True, slots=True)
+class PagesSettings:
+    min_chars: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +52,7 @@ class PipelineSettings:
 @dataclass(frozen=True, slots=True)
 class Settings:
     fetch: FetchSettings
+    pages: PagesSettings
     dedup: DedupSettings
     language: LanguageSettings
     pipeline: PipelineSettings
@@ -70,10 +79,10 @@ def _build(data: dict[str, Any]) -> Settings:
         values = {}
         for f in dataclasses.fields(cls):
             value = data[section.name][f.name]
-            expected = {"float": float, "int": int}[str(f.type)]
+            expected = {"float": float, "int": int, "bool": bool, "str": str}[str(f.type)]
             if expected is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
-            if not isinstance(value, expected) or isinstance(value, bool):
+            if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
                 raise SettingsError(
                     f"setting '{section.name}.{f.name}' must be {expected.__name__}, got {value!r}"
                 )

@@ -33,8 +33,10 @@ def text_id(text: str) -> str:
 class Article:
     """One news article: its body in ``text``, paragraphs separated by line breaks.
 
-    ``html`` keeps the HTML the text came from (a feed's ``content:encoded`` or summary), so that the
-    cleaning stage can tell link-only paragraphs apart; it is None for plain text.
+    ``html`` keeps the HTML the text came from (a feed's ``content:encoded`` or summary, or the body
+    extracted from the article page), so that the cleaning stage can tell link-only paragraphs apart; it
+    is None for plain text. ``page_error`` is set by ``read_feed(..., full_text=True)`` when the article
+    page could not be used: it says why the feed's summary was kept instead.
 
     >>> Article.from_text("Sampit (ANTARA) - Isi berita.", title="Judul").title
     'Judul'
@@ -48,6 +50,7 @@ class Article:
     text: str
     html: str | None = None
     author: str | None = None
+    page_error: str | None = None
 
     @classmethod
     def from_text(
@@ -79,6 +82,7 @@ class Article:
             "text": self.text,
             "html": self.html,
             "author": self.author,
+            "page_error": self.page_error,
         }
 
     @classmethod
@@ -92,6 +96,7 @@ class Article:
             text=data.get("text", ""),
             html=data.get("html"),
             author=data.get("author"),
+            page_error=data.get("page_error"),
         )
 
 

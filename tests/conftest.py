@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from httpserver import HTTPTestServer
+
+# Tests never touch the user's cache, and do not wait a second between two requests to the local server.
+_SCRATCH = Path(tempfile.mkdtemp(prefix="smartnews-tests-"))
+(_SCRATCH / "settings.toml").write_text(
+    f'[fetch]\npage_delay = 0.0\ncache = "{(_SCRATCH / "http-cache").as_posix()}"\n', encoding="utf-8"
+)
+os.environ["SMARTNEWS_SETTINGS"] = str(_SCRATCH / "settings.toml")
+os.environ["XDG_CACHE_HOME"] = str(_SCRATCH / "xdg-cache")
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import contextlib
 import gzip as gzip_module
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import cast
@@ -46,6 +47,8 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     bytes_sent: int = 0
+    started: float = field(default_factory=time.monotonic)  # when the request arrived
+    finished: float | None = None  # when the answer was written
 
 
 class _Server(ThreadingHTTPServer):
@@ -78,6 +81,7 @@ class _Handler(BaseHTTPRequestHandler):
         # A client that gives up early (caps, deadlines) resets the connection: that is expected.
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._answer(route, record, server.stopping)
+        record.finished = time.monotonic()
 
     def _answer(self, route: Route, record: RecordedRequest, stopping: threading.Event) -> None:
         if self._not_modified(route):

@@ -86,8 +86,22 @@ def test_missing_file_and_bad_url(capsys: pytest.CaptureFixture[str], http_serve
     assert code == 1 and "cannot read" in err
     code, _, err = run(capsys, "analyze", http_server.route("/404", status=404))
     assert code == 1 and "404" in err
-    code, _, err = run(capsys, "analyze", http_server.route("/page", body=b"<html><p>x</p></html>"))
-    assert code == 1 and "did not return an rss or atom feed" in err.lower()
+    code, _, err = run(
+        capsys,
+        "analyze",
+        http_server.route("/data.json", body=b'{"a": 1}', headers={"Content-Type": "application/json"}),
+    )
+    assert code == 1 and "neither a feed nor an html page" in err.lower()
+    code, _, err = run(
+        capsys,
+        "analyze",
+        http_server.route(
+            "/empty.html",
+            body=b"<html><body><nav></nav></body></html>",
+            headers={"Content-Type": "text/html"},
+        ),
+    )
+    assert code == 1 and "no article text" in err.lower()
 
 
 def test_the_installed_command_runs(tmp_path: Path) -> None:
@@ -101,3 +115,32 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dateline"] == {"place": "Jakarta", "agency": "KOMPAS.com"}
+
+
+def test_full_text_and_page_urls(
+    http_server: HTTPTestServer, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = (Path(__file__).resolve().parents[1] / "corpora" / "pages" / "antara_smartcity.html").read_bytes()
+    url = http_server.route("/berita/1", body=page, headers={"Content-Type": "text/html"})
+    missing = http_server.url("/berita/hilang")
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f"<rss version='2.0'><channel><title>t</title><item><title>a</title><link>{url}</link>"
+        f"<description>Ringkasan satu.</description></item><item><title>b</title><link>{missing}</link>"
+        "<description>Ringkasan dua.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "analyze", str(feed), "--full-text", "--format", "jsonl")
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert (
+        code == 0
+        and first["dateline"] == {"place": "Kendari", "agency": "ANTARA"}
+        and len(first["paragraphs"]) > 5
+    )
+    assert second["paragraphs"] == ["Ringkasan dua."] and "404" in err  # the summary kept, the reason logged
+    code, out, _ = run(capsys, "analyze", url)  # a page URL is one article
+    assert code == 0 and json.loads(out)["title"].startswith("Pemkot Kendari")
+    html_file = tmp_path / "page.html"
+    html_file.write_bytes(page)
+    code, out, _ = run(capsys, "analyze", str(html_file))  # and so is an HTML file
+    assert code == 0 and json.loads(out)["dateline"]["place"] == "Kendari"
