@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from smartnews.commands import add_parsers, run
 from smartnews.errors import InputError, SmartnewsError
 from smartnews.feeds import is_url, parse_feed_bytes, with_full_text
 from smartnews.pages import default_client, extract_article, is_html
@@ -133,7 +134,7 @@ def _write(analyses: Iterable[Analysis], fmt: str, is_feed: bool, out: TextIO) -
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="smartnews", description=__doc__.split("\n\n")[0] if __doc__ else None
+        prog="smartnews", description="Watch Indonesian news for Smart City stories."
     )
     parser.add_argument("--settings", help="a TOML file overriding settings.toml key by key")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress (INFO)")
@@ -147,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
         help="for a feed, fetch each item's article page and analyse its full text (politely: robots.txt, "
         "a delay per host, an HTTP cache); the feed summary is kept when a page fails",
     )
+    add_parsers(sub)
     return parser
 
 
@@ -158,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.addHandler(handler)
     log.setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
+        if args.command != "analyze":
+            return run(args)
         settings = load_settings(args.settings)
         articles, is_feed = _articles(args.source, settings, args.full_text)
         _write(analyze_many(articles, settings=settings), args.format, is_feed, sys.stdout)

@@ -1,0 +1,111 @@
+"""``smartnews train ...`` and ``smartnews evaluate ...``: reproduce the shipped models and their figures.
+
+Training and evaluation read public corpora from a ``--data`` path (they are never copied into the
+project); the figures printed by ``evaluate`` without ``--data`` are the ones recorded with the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+DEFAULT_LABELS = Path("corpora") / "labels" / "news-id-dev-entities.jsonl"
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the ``train`` and ``evaluate`` commands to the CLI's subparsers."""
+    train = sub.add_parser("train", help="train a model from public corpora (see models/*/MODEL_CARD.md)")
+    what = train.add_subparsers(dest="what", required=True)
+    ner = what.add_parser("ner", help="the spaCy NER model (PER/ORG/LOC)")
+    ner.add_argument(
+        "--data", type=Path, required=True, help="the NER corpora folder (../shared/corpora/ner)"
+    )
+    ner.add_argument("--out", type=Path, default=Path("models") / "ner-id")
+    ner.add_argument("--news-id", type=Path, help="clickid.jsonl.gz: its train split restores NERP's casing")
+    ner.add_argument("--vectors", type=Path, help="a spaCy vectors folder to use as static vectors")
+    ner.add_argument(
+        "--work-dir", type=Path, help="where DocBins and checkpoints go (default: a temp folder)"
+    )
+
+    evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
+    which = evaluate.add_subparsers(dest="what", required=True)
+    ev_ner = which.add_parser("ner", help="NER F1 per label on NER-UI test and idner-news-2k test, words/s")
+    ev_ner.add_argument(
+        "--model", dest="model_dir", type=Path, help="a model folder (default: the shipped one)"
+    )
+    ev_ner.add_argument(
+        "--data", type=Path, help="re-measure on the NER corpora folder instead of reprinting"
+    )
+    ev_ner.add_argument("--json", action="store_true", help="print JSON")
+    ev_ent = which.add_parser(
+        "entities", help="officials (by name) and regions (by code) on labelled articles"
+    )
+    ev_ent.add_argument(
+        "--data", type=Path, required=True, help="the news-id folder (../shared/corpora/news-id)"
+    )
+    ev_ent.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    ev_ent.add_argument("--json", action="store_true", help="print JSON, errors per article included")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "train" and args.what == "ner":
+        from smartnews.training.ner import train_ner
+
+        out = train_ner(
+            args.data, args.out, news_id=args.news_id, vectors=args.vectors, work_dir=args.work_dir
+        )
+        print(f"trained: {out}; now `smartnews evaluate ner --model {out} --data {args.data}`")
+        return 0
+    if args.command == "evaluate" and args.what == "ner":
+        from smartnews.nlp import model_path
+
+        folder = args.model_dir or model_path()
+        if args.data is not None:
+            from smartnews.training.ner import evaluate_ner
+
+            scores = evaluate_ner(folder, args.data)
+        else:
+            scores = json.loads((folder / "scores.json").read_text(encoding="utf-8"))
+        _print_ner(scores, args.json)
+        return 0
+    if args.command == "evaluate" and args.what == "entities":
+        from smartnews.evaluation import evaluate_entities
+
+        report = evaluate_entities(args.data, args.labels)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            print(f"{report['articles']} labelled articles ({args.labels})")
+            print("| | precision | recall | F1 | predicted | gold |")
+            print("|---|---|---|---|---|---|")
+            for what in ("officials", "regions"):
+                s = report[what]
+                cells = [f"{s[k]:.3f}" for k in ("precision", "recall", "f1")] + [
+                    str(s["predicted"]),
+                    str(s["gold"]),
+                ]
+                print(f"| {what} | " + " | ".join(cells) + " |")
+        return 0
+    raise SystemExit(f"unknown command {args.command} {args.what}")
+
+
+def _print_ner(scores: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(scores, indent=2))
+        return
+    print(f"model {scores.get('model')} (spaCy {scores.get('spacy')})")
+    print("| test set | label | precision | recall | F1 |")
+    print("|---|---|---|---|---|")
+    for name, result in scores["tests"].items():
+        for label, prf in [*result["per_label"].items(), ("micro", result["micro"])]:
+            print(f"| {name} | {label} | {prf['p']:.3f} | {prf['r']:.3f} | {prf['f']:.3f} |")
+    speed = scores.get("speed", {})
+    if speed:
+        rate, slowdown = speed["words_per_second"], speed["slowdown"]
+        print(
+            f"\n{rate:,.0f} words/s on {speed['cpus']} core ({slowdown:.0f}x the time of the bare tokenizer)"
+        )
+    sys.stdout.flush()
