@@ -73,10 +73,11 @@ def blank() -> Language:
     return spacy.blank("id", config={"nlp": {"tokenizer": _TOKENIZER}})
 
 
-def model_path(name: str = NER_MODEL) -> Path:
-    """Where a shipped model lives (``models/<name>`` beside the package, or inside it when installed)."""
+def model_path(name: str = NER_MODEL, *, marker: str = "config.cfg") -> Path:
+    """Where a shipped model lives (``models/<name>`` beside the package, or inside it when installed);
+    ``marker`` is a file the model folder must hold."""
     for base in (MODELS, Path(__file__).resolve().parent / "models"):
-        if (base / name / "config.cfg").exists():
+        if (base / name / marker).exists():
             return base / name
     raise ModelNotFoundError(
         f"model {name!r} not found in {MODELS}: train it with `smartnews train ner` or reinstall smartnews"

@@ -22,7 +22,7 @@ from smartnews.cleaning import clean
 from smartnews.dedup import deduplicate
 from smartnews.language import indonesian_share
 from smartnews.settings import Settings, default_settings
-from smartnews.types import Analysis, Article, Entity
+from smartnews.types import Analysis, Article, Entity, Pillar
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,8 @@ def _as_article(item: Article | str) -> Article:
     raise TypeError(f"analyze takes an Article or a str, not {type(item).__name__}")
 
 
-def _clean_and_dedup(article: Article, settings: Settings) -> Analysis:
+def clean_and_deduplicate(article: Article, settings: Settings) -> Analysis:
+    """The cleaning and dedup stages alone (no entities, no classification): what the models read."""
     cleaned = clean(article)
     paragraphs, duplicates = deduplicate(
         cleaned.paragraphs,
@@ -87,51 +88,114 @@ def _nlp() -> Any:
         return nlp
 
 
-def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Analysis]:
-    """Officials, regions, organisations and NER entities for a batch of cleaned articles."""
-    from smartnews.regions import find_region_mentions
-    from smartnews.regions import summarize as summarize_regions
+@functools.cache
+def _tokenizer_only() -> Any:
+    from smartnews.nlp import blank
 
-    if not settings.entities.enabled:
-        return list(analyses)
-    nlp = _nlp()
+    return blank()
+
+
+@functools.cache
+def _pillar_lexicon(nlp: Any) -> Any:
+    from smartnews.pillars import PillarLexicon
+
+    return PillarLexicon(nlp)
+
+
+def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Analysis]:
+    """Relevance, pillars, officials, regions, organisations and NER entities for a batch."""
+    nlp = _nlp() if settings.entities.enabled else _tokenizer_only()
     bodies = ("\n".join(a.paragraphs) for a in analyses)
+    scores = _relevance_scores(analyses)
+    docs = nlp.pipe(bodies, batch_size=settings.pipeline.batch_size)
     result = []
-    for analysis, doc in zip(
-        analyses, nlp.pipe(bodies, batch_size=settings.pipeline.batch_size), strict=True
-    ):
-        starts = list(itertools.accumulate((len(p) + 1 for p in analysis.paragraphs[:-1]), initial=0))
-        entities = []
-        place = analysis.dateline.place if analysis.dateline else None
-        if place:
-            entities.append(Entity(place, "LOC", -1, 0, len(place)))
-        spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        # the gazetteer's places the model missed are LOC entities too (the name, without its cue word)
-        for m in doc._.smartnews_region_mentions:
-            if not any(s < m.end and m.name_start < e for s, e, _ in spans):
-                spans.append((m.name_start, m.end, "LOC"))
-        for start_char, end_char, label in sorted(spans):
-            index = bisect.bisect_right(starts, start_char) - 1
-            text = doc.text[start_char:end_char]
-            entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
-        mentions = list(doc._.smartnews_region_mentions)
-        for extra in (analysis.title, place, *analysis.related):
-            if extra:
-                mentions += find_region_mentions(extra, dateline_place=place)
-        result.append(
-            dataclasses.replace(
-                analysis,
-                regions=summarize_regions(mentions),
-                officials=doc._.smartnews_officials,
-                organizations=doc._.smartnews_organizations,
-                entities=tuple(entities),
-            )
-        )
+    for analysis, doc, score in zip(analyses, docs, scores, strict=True):
+        analysis = _classified(analysis, doc, score, _pillar_lexicon(nlp), settings)
+        result.append(_entities(analysis, doc) if settings.entities.enabled else analysis)
     return result
 
 
+def _entities(analysis: Analysis, doc: Any) -> Analysis:
+    from smartnews.regions import find_region_mentions
+    from smartnews.regions import summarize as summarize_regions
+
+    starts = list(itertools.accumulate((len(p) + 1 for p in analysis.paragraphs[:-1]), initial=0))
+    entities = []
+    place = analysis.dateline.place if analysis.dateline else None
+    if place:
+        entities.append(Entity(place, "LOC", -1, 0, len(place)))
+    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    # the gazetteer's places the model missed are LOC entities too (the name, without its cue word)
+    for m in doc._.smartnews_region_mentions:
+        if not any(s < m.end and m.name_start < e for s, e, _ in spans):
+            spans.append((m.name_start, m.end, "LOC"))
+    for start_char, end_char, label in sorted(spans):
+        index = bisect.bisect_right(starts, start_char) - 1
+        text = doc.text[start_char:end_char]
+        entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
+    mentions = list(doc._.smartnews_region_mentions)
+    for extra in (analysis.title, place, *analysis.related):
+        if extra:
+            mentions += find_region_mentions(extra, dateline_place=place)
+    return dataclasses.replace(
+        analysis,
+        regions=summarize_regions(mentions),
+        officials=doc._.smartnews_officials,
+        organizations=doc._.smartnews_organizations,
+        entities=tuple(entities),
+    )
+
+
+def _relevance_scores(analyses: Sequence[Analysis]) -> list[float | None]:
+    """The relevance probability of each article; None for all when no model is installed."""
+    from smartnews.relevance import document_text, shipped
+
+    models = shipped()
+    if models is None or not analyses:
+        return [None] * len(analyses)
+    texts = [document_text(a.title, a.paragraphs) for a in analyses]
+    probabilities = models[0].predict_proba(texts)[:, 1]
+    return [float(p) if a.paragraphs else 0.0 for a, p in zip(analyses, probabilities, strict=True)]
+
+
+def _classified(
+    analysis: Analysis, doc: Any, score: float | None, lexicon: Any, settings: Settings
+) -> Analysis:
+    """The relevance, and the pillars of a relevant article (of any, with ``pillars.all_articles``)."""
+    from smartnews.pillars import PILLARS, pillar_tags, sentences
+    from smartnews.relevance import document_text, shipped
+    from smartnews.types import Evidence, Relevance
+
+    relevance = None if score is None else Relevance(round(score, 4), score >= settings.relevance.threshold)
+    if relevance is not None and not relevance.relevant and not settings.pillars.all_articles:
+        return dataclasses.replace(analysis, relevance=relevance)
+    paragraphs = analysis.paragraphs
+    models = shipped()
+    pillar_model = models[1] if models else None
+    model_scores = None
+    best_sentence = None
+    if pillar_model is not None and paragraphs:
+        probabilities = pillar_model.predict_proba([document_text(analysis.title, paragraphs)])[0]
+        model_scores = {p: float(v) for p, v in zip(PILLARS, probabilities, strict=True)}
+        spans = [(i, s, e) for i, text in enumerate(paragraphs) for s, e in sentences(text)]
+        by_sentence = pillar_model.predict_proba([paragraphs[i][s:e] for i, s, e in spans])
+
+        def best_sentence(pillar: Pillar) -> Evidence | None:
+            i, s, e = spans[int(by_sentence[:, PILLARS.index(pillar)].argmax())]
+            return Evidence(i, s, e, paragraphs[i][s:e])
+
+    tags = pillar_tags(
+        paragraphs,
+        lexicon.match(doc),
+        model_scores,
+        threshold=settings.pillars.threshold,
+        best_sentence=best_sentence,
+    )
+    return dataclasses.replace(analysis, relevance=relevance, pillars=tags)
+
+
 def _analyze_batch(items: Sequence[Article | str], settings: Settings) -> list[Analysis]:
-    return _with_entities([_clean_and_dedup(_as_article(item), settings) for item in items], settings)
+    return _with_entities([clean_and_deduplicate(_as_article(item), settings) for item in items], settings)
 
 
 def analyze(article_or_text: Article | str, *, settings: Settings | None = None) -> Analysis:

@@ -45,6 +45,17 @@ class LanguageSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class RelevanceSettings:
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
+class PillarSettings:
+    threshold: float
+    all_articles: bool
+
+
+@dataclass(frozen=True, slots=True)
 class EntitySettings:
     enabled: bool
 
@@ -60,6 +71,8 @@ class Settings:
     pages: PagesSettings
     dedup: DedupSettings
     language: LanguageSettings
+    relevance: RelevanceSettings
+    pillars: PillarSettings
     entities: EntitySettings
     pipeline: PipelineSettings
 

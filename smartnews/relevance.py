@@ -1,0 +1,231 @@
+"""Smart City relevance: a calibrated scikit-learn classifier over word and character n-grams of the title
+and cleaned paragraphs, and a multi-label pillar model over the same kind of features.
+
+Both follow scikit-learn's conventions (``__init__`` stores parameters; ``fit`` learns attributes ending in
+``_`` and returns ``self``) and are saved with skops, never pickle, and loaded with their trusted types
+listed (:func:`load`).
+
+>>> texts = ["pemkot luncurkan aplikasi layanan publik smart city", "persib menang atas persija"] * 6
+>>> model = RelevanceClassifier(cv=3).fit(texts, [1, 0] * 6)
+>>> bool(model.predict_proba(["aplikasi smart city kota"])[0, 1] > 0.5)
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion
+from sklearn.utils.validation import check_is_fitted
+
+from smartnews.errors import SmartnewsError
+
+RELEVANCE_FILE = "relevance.skops"
+PILLARS_FILE = "pillars.skops"
+
+
+class ModelLoadError(SmartnewsError, ValueError):
+    """A saved model holds types smartnews does not trust, or cannot be read."""
+
+    code = "E009"
+
+
+def document_text(title: str | None, paragraphs: Sequence[str]) -> str:
+    """The text the models read: the title, then the cleaned paragraphs."""
+    return "\n".join([title or "", *paragraphs]).strip()
+
+
+def _features(word_ngrams: tuple[int, int], char_ngrams: tuple[int, int], min_df: int) -> FeatureUnion:
+    return FeatureUnion(
+        [
+            (
+                "word",
+                TfidfVectorizer(
+                    analyzer="word", ngram_range=word_ngrams, min_df=min_df, sublinear_tf=True, lowercase=True
+                ),
+            ),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=char_ngrams,
+                    min_df=min_df,
+                    sublinear_tf=True,
+                    lowercase=True,
+                    max_features=200_000,
+                ),
+            ),
+        ]
+    )
+
+
+def _as_texts(X: Any) -> list[str]:
+    if isinstance(X, str):
+        raise ValueError("expected a sequence of texts, got a single str: wrap it in a list")
+    texts = [x if isinstance(x, str) else "" for x in X]
+    if not texts:
+        raise ValueError("expected at least one text")
+    return texts
+
+
+class RelevanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
+    """Calibrated logistic regression over word (1-2) and character (3-5) n-grams, classes balanced.
+
+    ``predict_proba(texts)[:, 1]`` is the probability that an article is about Smart City (level ≥ 1 of
+    the annotation guide); ``explain`` names the words that pushed a text's score up.
+    """
+
+    def __init__(
+        self,
+        C: float = 4.0,
+        word_ngrams: tuple[int, int] = (1, 2),
+        char_ngrams: tuple[int, int] = (3, 5),
+        min_df: int = 2,
+        calibration: str = "sigmoid",
+        cv: int = 5,
+    ) -> None:
+        self.C = C
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.min_df = min_df
+        self.calibration = calibration
+        self.cv = cv
+
+    def fit(self, X: Any, y: Any) -> RelevanceClassifier:
+        texts = _as_texts(X)
+        labels = np.asarray(y)
+        if labels.shape[0] != len(texts):
+            raise ValueError(f"{len(texts)} texts but {labels.shape[0]} labels")
+        self.classes_ = np.unique(labels)
+        if len(self.classes_) != 2:
+            raise ValueError(f"relevance needs two classes, got {list(self.classes_)}")
+        min_df = self.min_df if len(texts) >= 20 else 1
+        self.features_ = _features(self.word_ngrams, self.char_ngrams, min_df).fit(texts)
+        matrix = self.features_.transform(texts)
+        base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000)
+        folds = int(min(self.cv, np.bincount(np.searchsorted(self.classes_, labels)).min()))
+        self.model_ = CalibratedClassifierCV(base, method=self.calibration, cv=max(folds, 2))
+        self.model_.fit(matrix, labels)
+        return self
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "model_")
+        result: np.ndarray = self.model_.predict_proba(self.features_.transform(_as_texts(X)))
+        return result
+
+    def predict(self, X: Any) -> np.ndarray:
+        result: np.ndarray = self.classes_[self.predict_proba(X).argmax(axis=1)]
+        return result
+
+    def explain(self, text: str, k: int = 8) -> list[tuple[str, float]]:
+        """The ``k`` words and word pairs that raised the text's score most, with their weight."""
+        check_is_fitted(self, "model_")
+        word = self.features_.transformer_list[0][1]
+        vector = word.transform([text]).tocoo()
+        width = len(word.vocabulary_)
+        coef = np.mean([c.estimator.coef_[0][:width] for c in self.model_.calibrated_classifiers_], axis=0)
+        names = word.get_feature_names_out()
+        contributions = sorted(
+            ((str(names[j]), float(v * coef[j])) for j, v in zip(vector.col, vector.data, strict=True)),
+            key=lambda item: -item[1],
+        )
+        return [(term, round(weight, 4)) for term, weight in contributions[:k] if weight > 0]
+
+    def __sklearn_tags__(self) -> Any:
+        tags = super().__sklearn_tags__()
+        tags.input_tags.two_d_array = False
+        tags.input_tags.string = True
+        return tags
+
+
+class PillarClassifier(BaseEstimator):  # type: ignore[misc]
+    """One logistic regression per pillar (one-vs-rest) over word and character n-grams."""
+
+    def __init__(self, C: float = 4.0, min_df: int = 2) -> None:
+        self.C = C
+        self.min_df = min_df
+
+    def fit(self, X: Any, Y: Any) -> PillarClassifier:
+        texts = _as_texts(X)
+        targets = np.asarray(Y)
+        if targets.ndim != 2 or targets.shape[0] != len(texts):
+            raise ValueError("Y must be a (texts × pillars) 0/1 matrix")
+        min_df = self.min_df if len(texts) >= 20 else 1
+        self.features_ = _features((1, 2), (3, 5), min_df).fit(texts)
+        base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000)
+        self.model_ = OneVsRestClassifier(base).fit(self.features_.transform(texts), targets)
+        return self
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "model_")
+        result: np.ndarray = self.model_.predict_proba(self.features_.transform(_as_texts(X)))
+        return result
+
+
+# Types a saved model may contain; anything else is refused at load.
+TRUSTED = [
+    "smartnews.relevance.RelevanceClassifier",
+    "smartnews.relevance.PillarClassifier",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.isotonic.IsotonicRegression",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.multiclass.OneVsRestClassifier",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.preprocessing._label.LabelBinarizer",
+    "scipy.sparse._csr.csr_matrix",
+    "builtins.slice",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.dtype",
+    "collections.defaultdict",
+]
+
+
+def save(model: BaseEstimator, path: Path) -> None:
+    """Write a fitted model with skops (no pickle)."""
+    import skops.io
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    skops.io.dump(model, path)
+
+
+def load(path: Path) -> Any:
+    """Read a model saved by :func:`save`, refusing any type not in :data:`TRUSTED`."""
+    import skops.io
+
+    try:
+        untrusted = skops.io.get_untrusted_types(file=path)
+        unknown = sorted(set(untrusted) - set(TRUSTED))
+        if unknown:
+            raise ModelLoadError(f"{path} holds types smartnews does not trust: {', '.join(unknown)}")
+        return skops.io.load(path, trusted=untrusted)
+    except (OSError, ValueError, KeyError) as exc:
+        if isinstance(exc, ModelLoadError):
+            raise
+        raise ModelLoadError(f"cannot read model {path}: {exc}") from exc
+
+
+@functools.cache
+def shipped(name: str = "relevance-id") -> tuple[Any, Any] | None:
+    """The shipped relevance and pillar models, or None when they are not installed."""
+    from smartnews.nlp import ModelNotFoundError, model_path
+
+    try:
+        folder = model_path(name, marker=RELEVANCE_FILE)
+    except ModelNotFoundError:
+        return None
+    pillars = folder / PILLARS_FILE
+    return load(folder / RELEVANCE_FILE), (load(pillars) if pillars.exists() else None)

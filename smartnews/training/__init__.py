@@ -1,0 +1,5 @@
+"""Training and evaluation of smartnews models from public datasets read from a ``--data`` path.
+
+``smartnews.training.ner`` builds the Indonesian NER training data (PER/ORG/LOC) and trains and scores the
+spaCy pipeline shipped in ``models/ner-id``; ``smartnews.training.vectors`` trains its static vectors.
+"""
