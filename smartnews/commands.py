@@ -30,6 +30,12 @@ def add_parsers(sub: Any) -> None:
         "--work-dir", type=Path, help="where DocBins and checkpoints go (default: a temp folder)"
     )
 
+    rel = what.add_parser("relevance", help="the relevance classifier and the pillar model")
+    rel.add_argument(
+        "--data", type=Path, required=True, help="the news-id folder (../shared/corpora/news-id)"
+    )
+    rel.add_argument("--out", type=Path, default=Path("models") / "relevance-id")
+
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
     ev_ner = which.add_parser("ner", help="NER F1 per label on NER-UI test and idner-news-2k test, words/s")
@@ -71,6 +77,27 @@ def run(args: argparse.Namespace) -> int:
             scores = json.loads((folder / "scores.json").read_text(encoding="utf-8"))
         _print_ner(scores, args.json)
         return 0
+    if args.command == "train" and args.what == "relevance":
+        from smartnews.training.relevance import train_relevance
+
+        report = train_relevance(args.data, args.out)
+        _print_relevance(report, "dev")
+        return 0
+    if args.command == "evaluate" and args.what == "relevance":
+        from smartnews.nlp import model_path
+
+        folder = args.model_dir or model_path("relevance-id", marker="relevance.skops")
+        if args.data is not None:
+            from smartnews.training.relevance import evaluate_relevance
+
+            report = evaluate_relevance(folder, args.data, split=args.split)
+        else:
+            report = json.loads((folder / "scores.json").read_text(encoding="utf-8"))
+        if args.json:
+            print(json.dumps(report, indent=2))
+        else:
+            _print_relevance(report, args.split)
+        return 0
     if args.command == "evaluate" and args.what == "entities":
         from smartnews.evaluation import evaluate_entities
 
@@ -90,6 +117,34 @@ def run(args: argparse.Namespace) -> int:
                 print(f"| {what} | " + " | ".join(cells) + " |")
         return 0
     raise SystemExit(f"unknown command {args.command} {args.what}")
+
+
+def _prf(scores: dict[str, Any]) -> str:
+    return "  ".join(f"{k} {scores[k]:.3f}" for k in ("precision", "recall", "f1") if k in scores)
+
+
+def _print_relevance(report: dict[str, Any], split: str) -> None:
+    rel = report["relevance"]
+    scores = rel[split] if split in rel else rel["dev"]
+    counts = f"{scores['articles']} articles, {scores['positives']} relevant"
+    print(f"relevance on {split} ({counts}), threshold {rel['threshold']}")
+    print(f"{_prf(scores)}  PR-AUC {scores['pr_auc']:.3f}")
+    if "train_out_of_fold" in rel:
+        print(f"(real train articles, out of fold: {_prf(rel['train_out_of_fold'])})")
+    table = rel.get("calibration") or rel.get("calibration_dev") or []
+    if table:
+        print("| score bin | articles | mean score | share relevant |\n|---|---|---|---|")
+        for row in table:
+            cells = [
+                row["bin"],
+                str(row["articles"]),
+                f"{row['mean_score']:.2f}",
+                f"{row['share_relevant']:.2f}",
+            ]
+            print("| " + " | ".join(cells) + " |")
+    pillars = report["pillars"]
+    micro = (pillars[split] if split in pillars else pillars["dev"])["micro"]
+    print(f"pillars on relevant articles, threshold {pillars['threshold']}: micro {_prf(micro)}")
 
 
 def _print_ner(scores: dict[str, Any], as_json: bool) -> None:

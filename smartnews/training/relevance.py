@@ -219,3 +219,34 @@ def train_relevance(
     }
     (out / "scores.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return report
+
+
+def evaluate_relevance(
+    model_dir: Path, data: Path, *, split: str = "dev", labels: Path = LABELS
+) -> dict[str, Any]:
+    """Re-measure the saved models on the labelled real articles of ``split`` (never written ones)."""
+    from smartnews.relevance import load
+
+    if split not in ("train", "dev"):
+        raise ValueError("only the train and dev splits are labelled: the test split is for acceptance only")
+    recorded = json.loads((model_dir / "scores.json").read_text("utf-8"))
+    threshold = float(recorded["relevance"]["threshold"])
+    examples = [e for e in load_examples(data, labels, WRITTEN) if e.split == split]
+    model = load(model_dir / RELEVANCE_FILE)
+    y = np.array([e.relevant for e in examples])
+    proba = model.predict_proba([e.text for e in examples])[:, 1]
+    relevant = [e for e in examples if e.relevant]
+    pillars = load(model_dir / PILLARS_FILE)
+    combined = pillar_scores(pillars, [e.text for e in relevant])
+    return {
+        "split": split,
+        "relevance": {
+            "threshold": threshold,
+            split: _scores(y, proba, threshold),
+            "calibration": calibration_table(y, proba),
+        },
+        "pillars": {
+            "threshold": recorded["pillars"]["threshold"],
+            split: _pillar_micro_f1(_pillar_matrix(relevant), combined, recorded["pillars"]["threshold"]),
+        },
+    }
