@@ -1,4 +1,5 @@
-"""HTML views of analyses for Jupyter: one article with its removals marked, or a table of many.
+"""HTML views of analyses for Jupyter: a table of many, one article with its removals marked, or with
+its pillars' evidence highlighted.
 
 >>> from smartnews import analyze
 >>> "<table" in table_html([analyze("Jakarta - Isi berita.")])
@@ -66,9 +67,54 @@ def table_html(analyses: Iterable[Analysis]) -> str:
             str(len(a.paragraphs)),
             ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items())),
             str(len(a.related)),
+            f"{a.relevance.score:.2f}" if a.relevance else "",
+            ", ".join(t.pillar for t in a.pillars),
         ]
         rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     header = "".join(
         f"<th>{h}</th>" for h in ("title", "published", "dateline", "paragraphs", "removed", "related")
     )
     return f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+_PILLAR_COLOURS = {
+    "governance": "#cfe2ff",
+    "infrastructure": "#e2d9f3",
+    "economy": "#d1e7dd",
+    "living": "#fff3cd",
+    "people": "#f8d7da",
+    "environment": "#d2f4ea",
+}
+
+
+def pillars_html(analysis: Analysis) -> str:
+    """The article's paragraphs with each pillar's evidence highlighted in the pillar's colour."""
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    for tag in analysis.pillars:
+        for ev in tag.evidence:
+            if ev.paragraph >= 0:
+                marks.setdefault(ev.paragraph, []).append((ev.start, ev.end, tag.pillar))
+    legend = " ".join(
+        f"<span style='background:{_PILLAR_COLOURS[t.pillar]};padding:2px'>{t.pillar} {t.score:.2f}</span>"
+        for t in analysis.pillars
+    )
+    relevance = analysis.relevance
+    head = ""
+    if relevance is not None:
+        verdict = "relevant" if relevance.relevant else "not relevant"
+        head = f"<p><b>relevance</b> {relevance.score:.2f} ({verdict})</p>"
+    parts = [f"<div>{head}<p>{legend}</p>"]
+    for i, paragraph in enumerate(analysis.paragraphs):
+        html, cursor = [], 0
+        for start, end, pillar in sorted(marks.get(i, [])):
+            if start < cursor:
+                continue
+            html.append(escape(paragraph[cursor:start]))
+            html.append(
+                f"<mark style='background:{_PILLAR_COLOURS[pillar]}' title='{pillar}'>"
+                f"{escape(paragraph[start:end])}</mark>"
+            )
+            cursor = end
+        html.append(escape(paragraph[cursor:]))
+        parts.append(f"<p><sup>{i}</sup> {''.join(html)}</p>")
+    return "".join(parts) + "</div>"
