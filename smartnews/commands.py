@@ -159,8 +159,5 @@ def _print_ner(scores: dict[str, Any], as_json: bool) -> None:
             print(f"| {name} | {label} | {prf['p']:.3f} | {prf['r']:.3f} | {prf['f']:.3f} |")
     speed = scores.get("speed", {})
     if speed:
-        rate, slowdown = speed["words_per_second"], speed["slowdown"]
-        print(
-            f"\n{rate:,.0f} words/s on {speed['cpus']} core ({slowdown:.0f}x the time of the bare tokenizer)"
-        )
+        print(f"\n{speed['words_per_second']:,.0f} words/s on {speed.get('cpus', 1)} core")
     sys.stdout.flush()
