@@ -109,14 +109,18 @@ class PillarLexicon:
 
 
 def lexicon_scores(matches: Iterable[PillarMatch]) -> dict[Pillar, float]:
-    """1 - exp(-W) per pillar, W the summed weights of its matched terms (each term counted at most twice)."""
+    """1 - exp(-W) per pillar, W the summed weights of its matched terms (each term counted at most twice);
+    1.0 for a pillar the text names ("Smart Governance"): the annotation guide counts a named pillar."""
     counts: dict[tuple[Pillar, str], int] = defaultdict(int)
     totals: dict[Pillar, float] = dict.fromkeys(PILLARS, 0.0)
+    named: set[Pillar] = set()
     for m in matches:
         counts[(m.pillar, m.term)] += 1
         if counts[(m.pillar, m.term)] <= 2:
             totals[m.pillar] += m.weight
-    return {p: 1.0 - math.exp(-w) for p, w in totals.items()}
+        if m.weight >= NAME:
+            named.add(m.pillar)
+    return {p: 1.0 if p in named else 1.0 - math.exp(-w) for p, w in totals.items()}
 
 
 def sentences(paragraph: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import functools
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,12 @@ def _features(word_ngrams: tuple[int, int], char_ngrams: tuple[int, int], min_df
             (
                 "word",
                 TfidfVectorizer(
-                    analyzer="word", ngram_range=word_ngrams, min_df=min_df, sublinear_tf=True, lowercase=True
+                    analyzer="word",
+                    ngram_range=word_ngrams,
+                    min_df=min_df,
+                    sublinear_tf=True,
+                    lowercase=True,
+                    max_features=50_000,
                 ),
             ),
             (
@@ -61,11 +67,20 @@ def _features(word_ngrams: tuple[int, int], char_ngrams: tuple[int, int], min_df
                     min_df=min_df,
                     sublinear_tf=True,
                     lowercase=True,
-                    max_features=200_000,
+                    max_features=100_000,
                 ),
             ),
         ]
     )
+
+
+def _fit_features(features: FeatureUnion, texts: list[str]) -> FeatureUnion:
+    features.fit(texts)
+    for _, vectorizer in features.transformer_list:
+        # the terms min_df dropped: only for introspection, and most of a saved model's size
+        if hasattr(vectorizer, "stop_words_"):
+            delattr(vectorizer, "stop_words_")
+    return features
 
 
 def _as_texts(X: Any) -> list[str]:
@@ -109,7 +124,7 @@ class RelevanceClassifier(ClassifierMixin, BaseEstimator):  # type: ignore[misc]
         if len(self.classes_) != 2:
             raise ValueError(f"relevance needs two classes, got {list(self.classes_)}")
         min_df = self.min_df if len(texts) >= 20 else 1
-        self.features_ = _features(self.word_ngrams, self.char_ngrams, min_df).fit(texts)
+        self.features_ = _fit_features(_features(self.word_ngrams, self.char_ngrams, min_df), texts)
         matrix = self.features_.transform(texts)
         base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000)
         folds = int(min(self.cv, np.bincount(np.searchsorted(self.classes_, labels)).min()))
@@ -160,7 +175,7 @@ class PillarClassifier(BaseEstimator):  # type: ignore[misc]
         if targets.ndim != 2 or targets.shape[0] != len(texts):
             raise ValueError("Y must be a (texts × pillars) 0/1 matrix")
         min_df = self.min_df if len(texts) >= 20 else 1
-        self.features_ = _features((1, 2), (3, 5), min_df).fit(texts)
+        self.features_ = _fit_features(_features((1, 2), (3, 5), min_df), texts)
         base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=5000)
         self.model_ = OneVsRestClassifier(base).fit(self.features_.transform(texts), targets)
         return self
@@ -199,7 +214,7 @@ def save(model: BaseEstimator, path: Path) -> None:
     import skops.io
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    skops.io.dump(model, path)
+    skops.io.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 
 def load(path: Path) -> Any:
