@@ -1,0 +1,280 @@
+"""NER training data: loading and label mapping, dedup, test-copy removal, casing; the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from smartnews.training.ner import (
+    Sentence,
+    build_case_table,
+    build_splits,
+    copy_key,
+    load_corpus,
+    map_tags,
+    restore_case,
+)
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
+
+# Sentences written for these tests: (token, tag) pairs, one list a sentence.
+Tagged = list[tuple[str, str]]
+
+NERUI_TEST: Tagged = [
+    ("Wali", "O"),
+    ("Kota", "O"),
+    ("Sampit", "B-LOCATION"),
+    ("Budi", "B-PERSON"),
+    ("Santoso", "I-PERSON"),
+    ("tiba", "O"),
+    (".", "O"),
+]
+IDNER_TEST: Tagged = [
+    ("Dinas", "B-ORG"),
+    ("Kominfo", "I-ORG"),
+    ("membuka", "O"),
+    ("layanan", "O"),
+    ("baru", "O"),
+    ("di", "O"),
+    ("Palu", "B-LOC"),
+    (".", "O"),
+]
+IDNER_DEV: Tagged = [("Rina", "B-PER"), ("Wati", "I-PER"), ("memimpin", "O"), ("rapat", "O"), (".", "O")]
+
+
+def write_set(path: Path, sentences: list[Tagged], *, three_columns: bool = False) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    blocks = []
+    for sentence in sentences:
+        if three_columns:
+            blocks.append("\n".join(f"{tok} X {tag}" for tok, tag in sentence))
+        else:
+            blocks.append("\n".join(f"{tok}\t{tag}" for tok, tag in sentence))
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def lower(sentence: Tagged, tags: dict[str, str] | None = None) -> Tagged:
+    tags = tags or {}
+    return [(tok.lower(), tags.get(tag, tag)) for tok, tag in sentence]
+
+
+NERP_TAGS = {
+    "B-LOCATION": "B-PLC",
+    "I-LOCATION": "I-PLC",
+    "B-PERSON": "B-PPL",
+    "I-PERSON": "I-PPL",
+    "B-ORG": "B-IND",
+    "I-ORG": "I-IND",
+    "B-LOC": "B-PLC",
+    "B-PER": "B-PPL",
+    "I-PER": "I-PPL",
+}
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    root = tmp_path / "ner"
+    festival = [
+        ("Festival", "B-EVT"),
+        ("Sampit", "I-EVT"),
+        ("ramai", "O"),
+        ("dikunjungi", "O"),
+        ("warga", "O"),
+        ("Kotim", "B-PLC"),
+        (".", "O"),
+    ]
+    # NERP (lowercased): a lowercased copy of the idner test sentence with its punctuation changed (must go),
+    # a copy of the idner dev sentence (must go), an event that becomes O, and one of its own.
+    nerp_copy = [*lower(IDNER_TEST, NERP_TAGS)[:-1], ("!", "O")]
+    write_set(
+        root / "nerp" / "train.txt",
+        [
+            nerp_copy,
+            lower(IDNER_DEV, NERP_TAGS),
+            lower(festival),
+            [("pasar", "O"), ("baru", "O"), ("di", "O"), ("banjarmasin", "B-PLC"), ("dibuka", "O")],
+        ],
+    )
+    write_set(root / "nerp" / "valid.txt", [[("harga", "O"), ("cabai", "O"), ("naik", "O")]])
+    write_set(root / "nerp" / "test.txt", [[("gubernur", "O"), ("andi", "B-PPL"), ("hadir", "O")]])
+    # NERGrit: the same sentence as NERP's own one, cased and tagged the same: one copy is kept (NERGrit's).
+    write_set(
+        root / "nergrit" / "train.txt",
+        [
+            [("Pasar", "O"), ("Baru", "O"), ("di", "O"), ("Banjarmasin", "B-PLACE"), ("dibuka", "O")],
+            [("Yayasan", "B-ORGANISATION"), ("Pelita", "I-ORGANISATION"), ("berdiri", "O")],
+        ],
+    )
+    write_set(root / "nergrit" / "valid.txt", [[("Ani", "B-PERSON"), ("pulang", "O")]])
+    write_set(root / "nergrit" / "test.txt", [[("Bandung", "B-PLACE"), ("cerah", "O")]])
+    write_set(
+        root / "idner-news-2k" / "train.txt",
+        [
+            [("Polisi", "O"), ("menangkap", "O"), ("Joko", "B-PER"), ("di", "O"), ("Medan", "B-LOC")],
+        ],
+        three_columns=True,
+    )
+    write_set(root / "idner-news-2k" / "dev.txt", [IDNER_DEV], three_columns=True)
+    write_set(root / "idner-news-2k" / "test.txt", [IDNER_TEST], three_columns=True)
+    # NER-UGM: time and quantity labels become O; a copy of the nerui test sentence tokenized differently.
+    ugm_copy = [
+        ("Wali", "O"),
+        ("Kota", "O"),
+        ("Sampit", "B-LOCATION"),
+        ("Budi", "B-PERSON"),
+        ("Santoso", "I-PERSON"),
+        ("tiba.", "O"),
+    ]
+    write_set(
+        root / "nerugm" / "train.tsv",
+        [
+            ugm_copy,
+            [("Tiga", "B-QUANTITY"), ("hari", "I-QUANTITY"), ("kemudian", "B-TIME"), ("Siti", "B-PERSON")],
+        ],
+    )
+    write_set(root / "nerugm" / "dev.tsv", [[("Bank", "B-ORGANIZATION"), ("Kalteng", "I-ORGANIZATION")]])
+    write_set(root / "nerugm" / "test.tsv", [[("Kapuas", "B-LOCATION"), ("meluap", "O")]])
+    write_set(root / "nerugm" / "all.txt", [[("Tidak", "O"), ("pernah", "O"), ("dibaca", "O")]])
+    write_set(root / "nerui" / "train.tsv", [[("Kantor", "O"), ("Pos", "O"), ("buka", "O")]])
+    write_set(root / "nerui" / "dev.tsv", [[("Sungai", "O"), ("Mentaya", "B-LOCATION")]])
+    write_set(root / "nerui" / "test.tsv", [NERUI_TEST])
+    write_set(root / "nerui" / "all.txt", [NERUI_TEST, [("Tidak", "O"), ("pernah", "O"), ("dibaca", "O")]])
+    return root
+
+
+def test_map_tags_maps_labels_and_repairs_bio() -> None:
+    assert map_tags(["B-PERSON", "I-PERSON", "B-ORGANISATION", "I-PLACE", "B-TIME", "I-TIME"]) == [
+        "B-PER",
+        "I-PER",
+        "B-ORG",
+        "B-LOC",
+        "O",
+        "O",
+    ]
+    assert map_tags(["O", "I-IND", "I-IND", "B-FNB", "I-PPL"]) == ["O", "B-ORG", "I-ORG", "O", "B-PER"]
+    with pytest.raises(ValueError, match="unknown tag"):
+        map_tags(["B-MISC"])
+
+
+def test_copy_key_ignores_case_spaces_and_punctuation() -> None:
+    assert copy_key(["Jokowi-JK", "tiba", "."]) == copy_key(["jokowi", "-", "jk", "tiba"]) == "jokowijktiba"
+    assert copy_key(["“", "!", "”"]) == ""
+
+
+def test_load_corpus_reads_every_split_and_maps_labels(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    assert set(corpus) == {"idner-news-2k", "nerui", "nerugm", "nergrit", "nerp"}
+    assert all(set(splits) == {"train", "dev", "test"} for splits in corpus.values())
+    festival = corpus["nerp"]["train"][2]
+    assert festival.tokens[0] == "festival" and festival.tags == ("O", "O", "O", "O", "O", "B-LOC", "O")
+    ugm = corpus["nerugm"]["train"][1]
+    assert ugm.tags == ("O", "O", "O", "B-PER")
+    idner = corpus["idner-news-2k"]["train"][0]
+    assert idner.tokens == ("Polisi", "menangkap", "Joko", "di", "Medan")
+    assert idner.tags == ("O", "O", "B-PER", "O", "B-LOC")
+    assert corpus["nergrit"]["dev"][0].tags == ("B-PER", "O")
+    every = {s.tokens for splits in corpus.values() for sentences in splits.values() for s in sentences}
+    assert ("Tidak", "pernah", "dibaca") not in every  # all.txt is never read
+
+
+def test_build_splits_removes_test_and_dev_copies_and_deduplicates(corpus_dir: Path) -> None:
+    splits = build_splits(load_corpus(corpus_dir), nerp="lower")
+    test_keys = {copy_key(s.tokens) for sentences in splits.test.values() for s in sentences}
+    dev_keys = {copy_key(s.tokens) for s in splits.dev}
+    train_keys = [copy_key(s.tokens) for s in splits.train]
+    assert not test_keys & set(train_keys)
+    assert not test_keys & dev_keys
+    assert not dev_keys & set(train_keys)
+    assert len(train_keys) == len(set(train_keys))
+    assert {name: len(s) for name, s in splits.test.items()} == {"nerui": 1, "idner-news-2k": 1}
+    assert len(splits.dev) == 2
+    counts = splits.counts
+    assert counts["removed"]["train_test_copies"] == 2  # NERP's copy of idner test, NER-UGM's of nerui test
+    assert counts["removed"]["train_dev_copies"] == 1
+    assert counts["removed"]["train_duplicates"] == 1
+    # the other sets' dev and test splits are training data: NERP valid/test, NERGrit valid/test, ...
+    train_tokens = {s.tokens for s in splits.train}
+    assert ("harga", "cabai", "naik") in train_tokens and ("Bandung", "cerah") in train_tokens
+    assert ("Kapuas", "meluap") in train_tokens and ("Bank", "Kalteng") in train_tokens
+    # of the duplicated market sentence the cased NERGrit version is kept
+    market = [s for s in splits.train if copy_key(s.tokens).startswith("pasarbaru")]
+    assert len(market) == 1 and market[0].dataset == "nergrit" and market[0].tokens[0] == "Pasar"
+    assert counts["train"] == len(splits.train)
+
+
+def test_build_splits_can_drop_nerp(corpus_dir: Path) -> None:
+    splits = build_splits(load_corpus(corpus_dir), nerp="drop")
+    assert not [s for s in splits.train if s.dataset == "nerp"]
+    assert splits.counts["removed"]["train_nerp_dropped"] == 6
+
+
+def test_build_splits_restores_nerp_case(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    table = build_case_table(
+        [["Pasukan", "dari", "Festival", "Sampit", "dikunjungi", "Warga", "warga", "warga"]]
+    )
+    splits = build_splits(corpus, nerp="restore", case_table=table)
+    festival = next(s for s in splits.train if copy_key(s.tokens).startswith("festival"))
+    assert festival.tokens == ("Festival", "Sampit", "ramai", "dikunjungi", "warga", "Kotim", ".")
+
+
+def test_restore_case_keeps_function_words_lowercase_in_names() -> None:
+    s = Sentence(
+        ("kemarin", "dinas", "komunikasi", "dan", "informatika", "kota-waringin", "tutup"),
+        ("O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"),
+        "nerp",
+        "train",
+    )
+    assert restore_case(s, {}).tokens == (
+        "Kemarin",
+        "Dinas",
+        "Komunikasi",
+        "dan",
+        "Informatika",
+        "Kota-Waringin",
+        "tutup",
+    )
+
+
+@pytest.mark.slow
+def test_shipped_model_finds_people_places_and_organisations() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load(MODEL_DIR)
+    doc = nlp(
+        "Bupati Kotawaringin Timur meresmikan gedung baru Dinas Komunikasi dan Informatika di Sampit, "
+        "kata Multazam di Jakarta."
+    )
+    found = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Multazam", "PER") in found
+    assert ("Sampit", "LOC") in found and ("Jakarta", "LOC") in found
+    assert any(label == "ORG" and "Dinas Komunikasi" in text for text, label in found)
+    scores = json.loads((MODEL_DIR / "scores.json").read_text(encoding="utf-8"))
+    for name in ("nerui", "idner-news-2k"):
+        micro = scores["tests"][name]["micro"]
+        assert 0.0 < micro["f"] <= 1.0
+        assert set(scores["tests"][name]["per_label"]) == {"PER", "ORG", "LOC"}
+    assert scores["speed"]["words_per_second"] > 0
+
+
+def test_partial_mode_makes_nerp_outside_tags_on_names_missing(corpus_dir: Path, tmp_path: Path) -> None:
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin
+
+    from smartnews.training.ner import write_docbin
+
+    corpus = load_corpus(corpus_dir)
+    table = build_case_table([["Di", "Pasar", "Baru", "Sampit", "kemarin"]])
+    splits = build_splits(corpus, nerp="partial", case_table=table)
+    nerp = next(s for s in splits.train if s.dataset == "nerp" and s.tokens[0] == "Harga")
+    assert nerp.tags == ("O", "O", "O")
+    market = [s for s in splits.train if s.dataset == "nerp" and copy_key(s.tokens).startswith("festival")]
+    # "Festival Sampit" is an event (O); "Sampit" is capitalised in cased text, so its O is unsure
+    assert market and market[0].tokens[:2] == ("Festival", "Sampit") and market[0].tags[:3] == ("O", "-", "O")
+    assert splits.counts["nerp_missing_tags"] >= 1
+    path = tmp_path / "train.spacy"
+    write_docbin(splits.train, path)
+    docs = list(DocBin().from_disk(path).get_docs(spacy.blank("id").vocab))
+    festival = next(d for d in docs if d[0].text == "Festival")
+    assert festival[1].ent_iob_ == "" and festival[2].ent_iob_ == "O" and festival[5].ent_type_ == "LOC"
