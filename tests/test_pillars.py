@@ -6,6 +6,7 @@ from smartnews import analyze
 from smartnews.lemmas import lemma
 from smartnews.nlp import blank
 from smartnews.pillars import PILLARS, PillarLexicon, lexicon_terms, pillar_tags, sentences
+from smartnews.types import Pillar
 
 NLP = blank()
 LEXICON = PillarLexicon(NLP)
@@ -100,7 +101,7 @@ OWN_PILLAR_LIST = (
     "Smart Society dan Smart Environment, kata Kepala Dinas Komunikasi dan Informatika Kota Palu, Rahmat.\n"
     "Smart Mobility juga disiapkan untuk angkutan umum kota."
 )
-NAMES = {
+NAMES: dict[Pillar, tuple[str, ...]] = {
     "governance": ("Smart Governance",),
     "infrastructure": ("Smart Infrastructure", "Smart Mobility"),
     "economy": ("Smart Economy", "Smart Branding"),
