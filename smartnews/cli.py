@@ -19,7 +19,6 @@ from typing import Any, TextIO
 from smartnews.commands import add_parsers, run
 from smartnews.errors import InputError, SmartnewsError
 from smartnews.feeds import is_url, parse_feed_bytes, with_full_text
-from smartnews.pages import default_client, extract_article, is_html
 from smartnews.pipeline import analyze_many
 from smartnews.settings import Settings, load_settings
 from smartnews.types import Analysis, Article
@@ -57,6 +56,8 @@ def _read_source(source: str, settings: Settings) -> tuple[bytes, str | None, st
     if source == "-":
         return sys.stdin.buffer.read(settings.fetch.max_bytes + 1), None, None
     if is_url(source):
+        from smartnews.pages import default_client
+
         response = default_client(settings).get(source)
         return response.body, response.url, response.headers.get("content-type")
     path = Path(source)
@@ -85,9 +86,13 @@ def _articles(source: str, settings: Settings, full_text: bool) -> tuple[Iterabl
             log.warning("%s", result.error)
         articles: Iterable[Article] = result.articles
         if full_text:
+            from smartnews.pages import default_client
+
             client = default_client(settings)
             articles = (with_full_text(a, timeout=settings.fetch.timeout, client=client) for a in articles)
         return articles, True
+    from smartnews.pages import extract_article, is_html  # trafilatura: only for pages
+
     if is_html(content_type, body):
         return [extract_article(body, url=url)], False
     if url is not None:
@@ -112,6 +117,18 @@ def _text_summary(analysis: Analysis, out: TextIO) -> None:
     ]
     lines += [f"  related: {headline}" for headline in analysis.related]
     lines += [f"  warning: {w}" for w in analysis.warnings]
+    if analysis.relevance is not None:
+        verdict = "relevant" if analysis.relevance.relevant else "not relevant"
+        lines.append(f"  smart city: {analysis.relevance.score:.2f} ({verdict})")
+    if analysis.pillars:
+        lines.append("  pillars: " + ", ".join(f"{t.pillar} {t.score:.2f}" for t in analysis.pillars))
+    lines += [f"  official: {o.name} — {o.title} ({o.region_code or '-'})" for o in analysis.officials]
+    if analysis.regions:
+        lines.append(
+            "  regions: " + ", ".join(f"{r.name} ({r.code}) ×{r.mentions}" for r in analysis.regions)
+        )
+    if analysis.organizations:
+        lines.append("  organisations: " + ", ".join(o.acronym or o.name for o in analysis.organizations))
     for i, paragraph in enumerate(analysis.paragraphs[:3]):
         lines.append(f"  [{i}] {paragraph if len(paragraph) <= 160 else paragraph[:157] + '...'}")
     if len(analysis.paragraphs) > 3:

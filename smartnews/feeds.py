@@ -27,7 +27,6 @@ from smartnews.dates import parse_date
 from smartnews.errors import ExtractionError, FetchError, HTTPStatusError
 from smartnews.htmltext import html_to_text, looks_like_html
 from smartnews.http import fetch
-from smartnews.pages import fetch_article
 from smartnews.polite import PoliteClient
 from smartnews.settings import default_settings
 from smartnews.types import Article, FeedResult, text_id
@@ -116,6 +115,8 @@ def read_feed(
 
 def with_full_text(article: Article, *, timeout: float = 10.0, client: PoliteClient | None = None) -> Article:
     """The article with the main text of its page, or unchanged but for ``page_error`` when that fails."""
+    from smartnews.pages import fetch_article  # trafilatura loads only when pages are fetched
+
     if not article.url:
         return replace(article, page_error="the item has no link to an article page")
     try:
