@@ -95,12 +95,7 @@ def test_organisations_with_acronyms_both_ways() -> None:
     assert found["Kementerian Komunikasi dan Informatika"] == ("Kominfo", 3)
     assert found["Dinas Komunikasi dan Informatika Kotawaringin Timur"] == ("Diskominfo", 1)
     assert found["Komisi Pemilihan Umum"] == ("KPU", 1)
-    assert (
-        found[
-            "Badan Pengawas Pemilihan Umum Kotawaringin Timur" if False else "Badan Pengawas Pemilihan Umum"
-        ][0]
-        == "Bawaslu"
-    )
+    assert found["Badan Pengawas Pemilihan Umum"][0] == "Bawaslu"
     assert found["Komisi Informasi Daerah"] == ("KID", 1)
 
 
