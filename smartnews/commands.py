@@ -29,6 +29,15 @@ def add_parsers(sub: Any) -> None:
     ner.add_argument(
         "--work-dir", type=Path, help="where DocBins and checkpoints go (default: a temp folder)"
     )
+    ner.add_argument(
+        "--config", type=Path, help="a spaCy training config (default: smartnews/training/ner.cfg)"
+    )
+    ner.add_argument(
+        "--nerp",
+        choices=("lower", "restore", "partial", "drop"),
+        default="lower",
+        help="what to do with the all-lowercase NER-Prosa set (see the model card)",
+    )
 
     rel = what.add_parser("relevance", help="the relevance classifier and the pillar model")
     rel.add_argument(
@@ -61,7 +70,13 @@ def run(args: argparse.Namespace) -> int:
         from smartnews.training.ner import train_ner
 
         out = train_ner(
-            args.data, args.out, news_id=args.news_id, vectors=args.vectors, work_dir=args.work_dir
+            args.data,
+            args.out,
+            config=args.config,
+            news_id=args.news_id,
+            vectors=args.vectors,
+            work_dir=args.work_dir,
+            nerp=args.nerp,
         )
         print(f"trained: {out}; now `smartnews evaluate ner --model {out} --data {args.data}`")
         return 0
