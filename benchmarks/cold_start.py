@@ -22,7 +22,7 @@ t = time.perf_counter()
 import smartnews.cli
 t1 = time.perf_counter()
 from smartnews.pipeline import _nlp
-nlp = _nlp()
+nlp = _nlp("spacy")
 t2 = time.perf_counter()
 from smartnews.relevance import shipped
 shipped()

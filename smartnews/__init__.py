@@ -21,6 +21,7 @@ _EXPORTS = {
     "PoliteClient": "smartnews.polite",
     "analyze": "smartnews.pipeline",
     "analyze_many": "smartnews.pipeline",
+    "load": "smartnews.nlp",
     "load_settings": "smartnews.settings",
     "Settings": "smartnews.settings",
     "Article": "smartnews.types",
@@ -72,6 +73,7 @@ __all__ = [
     "analyze",
     "analyze_many",
     "fetch_article",
+    "load",
     "load_settings",
     "read_feed",
 ]
@@ -88,6 +90,7 @@ if TYPE_CHECKING:
         SmartnewsError,
     )
     from smartnews.feeds import read_feed
+    from smartnews.nlp import load
     from smartnews.pages import fetch_article
     from smartnews.pipeline import analyze, analyze_many
     from smartnews.polite import PoliteClient

@@ -9,6 +9,7 @@ for unusable input, 2 for a usage error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -20,7 +21,7 @@ from smartnews.commands import add_parsers, run
 from smartnews.errors import InputError, SmartnewsError
 from smartnews.feeds import is_url, parse_feed_bytes, with_full_text
 from smartnews.pipeline import analyze_many
-from smartnews.settings import Settings, load_settings
+from smartnews.settings import BACKENDS, Settings, load_settings
 from smartnews.types import Analysis, Article
 
 log = logging.getLogger("smartnews")
@@ -165,6 +166,12 @@ def _parser() -> argparse.ArgumentParser:
         help="for a feed, fetch each item's article page and analyse its full text (politely: robots.txt, "
         "a delay per host, an HTTP cache); the feed summary is kept when a page fails",
     )
+    an.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        help="the NLP backend (default: settings' pipeline.backend, 'spacy'); 'stanza' needs "
+        'pip install "smartnews[stanza]"',
+    )
     add_parsers(sub)
     return parser
 
@@ -180,6 +187,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command != "analyze":
             return run(args)
         settings = load_settings(args.settings)
+        if args.backend:
+            settings = dataclasses.replace(
+                settings, pipeline=dataclasses.replace(settings.pipeline, backend=args.backend)
+            )
         articles, is_feed = _articles(args.source, settings, args.full_text)
         _write(analyze_many(articles, settings=settings), args.format, is_feed, sys.stdout)
     except SmartnewsError as exc:

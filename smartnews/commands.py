@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_LABELS = Path("corpora") / "labels" / "news-id-dev-entities.jsonl"
+STANZA_NER_STEPS = 20_000
 
 
 def add_parsers(sub: Any) -> None:
@@ -45,6 +46,21 @@ def add_parsers(sub: Any) -> None:
     )
     rel.add_argument("--out", type=Path, default=Path("models") / "relevance-id")
 
+    st = what.add_parser(
+        "stanza", help="the stanza models (tokenize, mwt, lemma, pos, ner; needs the stanza extra)"
+    )
+    st.add_argument("--ud", type=Path, required=True, help="the UD treebanks folder (../shared/corpora/ud)")
+    st.add_argument("--ner", type=Path, required=True, help="the NER corpora folder (../shared/corpora/ner)")
+    st.add_argument(
+        "--news-id",
+        type=Path,
+        required=True,
+        help="clickid.jsonl.gz: its train split trains vectors, char LMs",
+    )
+    st.add_argument("--out", type=Path, default=Path("models") / "stanza-id")
+    st.add_argument("--work-dir", type=Path, help="intermediate files (default: <out>/../stanza-work)")
+    st.add_argument("--ner-steps", type=int, default=STANZA_NER_STEPS, help="NER training steps (maximum)")
+
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
     ev_ner = which.add_parser("ner", help="NER F1 per label on NER-UI test and idner-news-2k test, words/s")
@@ -55,6 +71,15 @@ def add_parsers(sub: Any) -> None:
         "--data", type=Path, help="re-measure on the NER corpora folder instead of reprinting"
     )
     ev_ner.add_argument("--json", action="store_true", help="print JSON")
+    ev_st = which.add_parser(
+        "stanza", help="the stanza models: UPOS and lemma accuracy (UD tests), NER F1 per label, words/s"
+    )
+    ev_st.add_argument(
+        "--model", dest="model_dir", type=Path, help="a model folder (default: the shipped one)"
+    )
+    ev_st.add_argument("--ud", type=Path, help="re-measure on the UD treebanks folder (with --ner)")
+    ev_st.add_argument("--ner", type=Path, help="re-measure on the NER corpora folder (with --ud)")
+    ev_st.add_argument("--json", action="store_true", help="print JSON")
     ev_ent = which.add_parser(
         "entities", help="officials (by name) and regions (by code) on labelled articles"
     )
@@ -113,6 +138,26 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_relevance(report, args.split)
         return 0
+    if args.command == "train" and args.what == "stanza":
+        from smartnews.training.stanza import train_stanza
+
+        train_stanza(args.ud, args.ner, args.news_id, args.out, work=args.work_dir, ner_steps=args.ner_steps)
+        print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
+        return 0
+    if args.command == "evaluate" and args.what == "stanza":
+        from smartnews.stanza_backend import stanza_model_path
+
+        folder = stanza_model_path(args.model_dir)
+        if args.ud is not None and args.ner is not None:
+            from smartnews.training.stanza import evaluate_stanza
+
+            scores = evaluate_stanza(folder, args.ud, args.ner)
+        elif args.ud is not None or args.ner is not None:
+            raise SystemExit("smartnews evaluate stanza: give both --ud and --ner to re-measure")
+        else:
+            scores = json.loads((folder / "scores.json").read_text(encoding="utf-8"))
+        _print_stanza(scores, args.json)
+        return 0
     if args.command == "evaluate" and args.what == "entities":
         from smartnews.evaluation import evaluate_entities
 
@@ -162,11 +207,27 @@ def _print_relevance(report: dict[str, Any], split: str) -> None:
     print(f"pillars on relevant articles, threshold {pillars['threshold']}: micro {_prf(micro)}")
 
 
+def _print_stanza(scores: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(scores, indent=2))
+        return
+    print(f"stanza models (stanza {scores.get('stanza', '?')})")
+    print("| UD test set | UPOS acc. | lemma acc. | UPOS F1 (raw text) | Lemmas F1 (raw text) |")
+    print("|---|---|---|---|---|")
+    for name, result in scores["ud"].items():
+        gold, e2e = result["gold_words"], result["end_to_end"]
+        cells = [gold["upos_accuracy"], gold["lemma_accuracy"], e2e["UPOS"]["f1"], e2e["Lemmas"]["f1"]]
+        print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
+    print()
+    _print_ner(scores["ner"], False)
+
+
 def _print_ner(scores: dict[str, Any], as_json: bool) -> None:
     if as_json:
         print(json.dumps(scores, indent=2))
         return
-    print(f"model {scores.get('model')} (spaCy {scores.get('spacy')})")
+    if "model" in scores:
+        print(f"model {scores.get('model')} (spaCy {scores.get('spacy')})")
     print("| test set | label | precision | recall | F1 |")
     print("|---|---|---|---|---|")
     for name, result in scores["tests"].items():
@@ -174,5 +235,7 @@ def _print_ner(scores: dict[str, Any], as_json: bool) -> None:
             print(f"| {name} | {label} | {prf['p']:.3f} | {prf['r']:.3f} | {prf['f']:.3f} |")
     speed = scores.get("speed", {})
     if speed:
-        print(f"\n{speed['words_per_second']:,.0f} words/s on {speed.get('cpus', 1)} core")
+        print(
+            f"\n{speed['words_per_second']:,.0f} words/s on {speed.get('cpus', speed.get('threads', 1))} core"
+        )
     sys.stdout.flush()

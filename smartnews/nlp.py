@@ -93,15 +93,28 @@ def load_model(path: Path) -> Language:
     return nlp
 
 
+COMPONENTS = ("smartnews_regions", "smartnews_organizations", "smartnews_officials")
+
+
 @functools.cache
 def load(backend: str = "spacy") -> Language:
-    """The cached smartnews pipeline: tokenizer, the shipped NER model, and smartnews' components."""
-    if backend != "spacy":
-        raise ValueError(f"unknown backend {backend!r}; use 'spacy'")
-    nlp = load_model(model_path())
+    """The cached smartnews pipeline: a backend (tokenizer, NER) and smartnews' components.
+
+    ``backend="spacy"``: the fast tokenizer and the shipped spaCy NER model (``models/ner-id``).
+    ``backend="stanza"``: the project's stanza models (``models/stanza-id``: tokens, multi-word tokens,
+    lemmas, POS, NER) converted once into a spaCy ``Doc``; needs ``pip install "smartnews[stanza]"``.
+    """
+    if backend == "spacy":
+        nlp = load_model(model_path())
+    elif backend == "stanza":
+        from smartnews.stanza_backend import new_pipeline
+
+        nlp = new_pipeline()
+    else:
+        raise ValueError(f"unknown backend {backend!r}; use 'spacy' or 'stanza'")
     from smartnews import spacy_components  # noqa: F401  (registers the factories)
 
-    for name in ("smartnews_regions", "smartnews_organizations", "smartnews_officials"):
+    for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp
 

@@ -72,24 +72,31 @@ def clean_and_deduplicate(article: Article, settings: Settings) -> Analysis:
 
 
 @functools.cache
-def _nlp() -> Any:
-    """The entity pipeline; without the NER model, smartnews' rule components alone (logged once)."""
-    from smartnews.nlp import ModelNotFoundError, blank, load
+def _nlp(backend: str) -> Any:
+    """The entity pipeline; without the spaCy NER model, smartnews' rule components alone (logged once)."""
+    from smartnews.nlp import COMPONENTS, ModelNotFoundError, blank, load
 
     try:
-        return load()
+        return load(backend)
     except ModelNotFoundError as exc:
+        if backend != "spacy":
+            raise
         log.warning("%s; officials, regions and organisations only, no NER entities", exc.message)
         from smartnews import spacy_components  # noqa: F401  (registers the factories)
 
         nlp = blank()
-        for name in ("smartnews_regions", "smartnews_organizations", "smartnews_officials"):
+        for name in COMPONENTS:
             nlp.add_pipe(name)
         return nlp
 
 
 @functools.cache
-def _tokenizer_only() -> Any:
+def _tokenizer_only(backend: str) -> Any:
+    """The backend's tokenizer (and, for stanza, its lemmas for the pillar lexicon), no entity components."""
+    if backend == "stanza":
+        from smartnews.stanza_backend import load_pipeline
+
+        return load_pipeline()
     from smartnews.nlp import blank
 
     return blank()
@@ -104,7 +111,8 @@ def _pillar_lexicon(nlp: Any) -> Any:
 
 def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Analysis]:
     """Relevance, pillars, officials, regions, organisations and NER entities for a batch."""
-    nlp = _nlp() if settings.entities.enabled else _tokenizer_only()
+    backend = settings.pipeline.backend
+    nlp = _nlp(backend) if settings.entities.enabled else _tokenizer_only(backend)
     bodies = ("\n".join(a.paragraphs) for a in analyses)
     scores = _relevance_scores(analyses)
     docs = nlp.pipe(bodies, batch_size=settings.pipeline.batch_size)

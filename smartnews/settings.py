@@ -17,6 +17,8 @@ from typing import Any
 
 from smartnews.errors import SettingsError
 
+BACKENDS = ("spacy", "stanza")
+
 
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
@@ -63,6 +65,7 @@ class EntitySettings:
 @dataclass(frozen=True, slots=True)
 class PipelineSettings:
     batch_size: int
+    backend: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,11 @@ def _build(data: dict[str, Any]) -> Settings:
                 )
             values[f.name] = value
         sections[section.name] = cls(**values)
+    if sections["pipeline"].backend not in BACKENDS:
+        raise SettingsError(
+            f"setting 'pipeline.backend' must be one of {', '.join(BACKENDS)}, "
+            f"got {sections['pipeline'].backend!r}"
+        )
     return Settings(**sections)
 
 
