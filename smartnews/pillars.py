@@ -74,18 +74,25 @@ class PillarLexicon:
     """The pillar lexicon compiled for one pipeline's vocabulary and tokenizer."""
 
     def __init__(self, nlp: Language | Callable[[str], Doc]) -> None:
-        make_doc = nlp.make_doc if isinstance(nlp, Language) else nlp
-        vocab = make_doc("x").vocab
+        entries = [
+            (pillar, term, weight)
+            for pillar, terms in lexicon_terms().items()
+            for term, weight in terms.items()
+        ]
+        texts = [term for _, term, _ in entries]
+        # all the terms in one call: the stanza backend's tokenizer runs its models on them in bulk
+        pipe = getattr(nlp.tokenizer, "pipe", None) if isinstance(nlp, Language) else None
+        docs = list(pipe(texts)) if pipe is not None else [nlp(t) for t in texts]
+        vocab = docs[0].vocab
         self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
         self.by_lower = PhraseMatcher(vocab, attr="LOWER")
         self.weights: dict[str, tuple[Pillar, float]] = {}
-        for pillar, terms in lexicon_terms().items():
-            for term, weight in terms.items():
-                key = f"{pillar}|{term}"
-                self.weights[key] = (pillar, weight)
-                self.by_lower.add(key, [make_doc(term)])
-                if weight > WEAK:  # a weak word by its lemma is too loose: "menjalankan" is not "jalan"
-                    self.by_lemma.add(key, [set_lemmas(make_doc(term))])
+        for (pillar, term, weight), doc in zip(entries, docs, strict=True):
+            key = f"{pillar}|{term}"
+            self.weights[key] = (pillar, weight)
+            self.by_lower.add(key, [doc])
+            if weight > WEAK:  # a weak word by its lemma is too loose: "menjalankan" is not "jalan"
+                self.by_lemma.add(key, [set_lemmas(doc)])
 
     def match(self, doc: Doc) -> list[PillarMatch]:
         """Every lexicon term in the doc (lemmas are filled first), longest first where they overlap."""

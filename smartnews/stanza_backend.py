@@ -21,8 +21,9 @@ one word).
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -191,9 +192,15 @@ class StanzaTokenizer:
             return Doc(self.vocab, words=[text] if text else [], spaces=[False] if text else [])
         return stanza_to_doc(self.vocab, text, self.pipeline(text))
 
-    def pipe(self, texts: Any, batch_size: int = 64) -> Any:
-        for text in texts:
-            yield self(text)
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs for ``texts``, ``batch_size`` at a time through stanza's bulk processing: much faster than
+        one call per text for many short texts (phrase patterns); the same speed for whole articles."""
+        iterator = iter(texts)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            filled = [text for text in batch if text.strip()]
+            processed = iter(self.pipeline.bulk_process(filled) if filled else ())
+            for text in batch:
+                yield stanza_to_doc(self.vocab, text, next(processed)) if text.strip() else self(text)
 
     # A tokenizer that cannot be serialised: the stanza models live in their own folder.
     def to_bytes(self, **kwargs: Any) -> bytes:
