@@ -30,7 +30,13 @@ from smartnews.regions import RegionMention, find_region_mentions, region_info
 from smartnews.types import Official
 
 Level = Literal["national", "provinsi", "daerah"]
-_NAME_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,4}\.?)"
+# A word of a name: capitalised, an initial or a short all-caps form, ending where the word ends
+# ("PermataBank" is no name); inside a name also an Arabic or Dutch particle ("Turki al-Malki", "bin", "van").
+_NAME_WORD = (
+    r"(?:[A-Z][a-z'’-]+(?![A-Za-z])|[A-Z]{1,4}(?![A-Za-z.])|[A-Z]{1,4}\."
+    r"|(?:al|el|ad|as|bin|binti|van|von|der)(?:-[A-Z][a-z'’-]+|(?=\s+[A-Z])))"
+)
+_PARTICLE = re.compile(r"(?:al|el|ad|as)-[A-Z]|(?:bin|binti|van|von|der)\s+[A-Z]")
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]")
 
 
@@ -48,6 +54,14 @@ class _Lexicon:
     not_name: frozenset[str]
     name_prefix: re.Pattern[str]
     minister: re.Pattern[str]
+    body_words: frozenset[str]
+    not_after: re.Pattern[str]
+    not_holder: re.Pattern[str]
+    non_government: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    list_opener: re.Pattern[str]
+    name_link: re.Pattern[str]
+    plural: re.Pattern[str]
 
 
 @functools.cache
@@ -75,7 +89,25 @@ def _lexicon() -> _Lexicon:
             rf"(?:{'|'.join(re.escape(p) for p in sorted(data['name_prefixes'], key=len, reverse=True))})\s+"
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
+        body_words=frozenset(w.casefold() for w in data["body_words"]),
+        not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$", re.IGNORECASE),
+        not_holder=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
+            rf"(?:\s+(?:[a-z]+nya|sulung|bungsu|pertama|kedua|ketiga|keempat|kelima|tertua|termuda))?\s*,?\s*$",
+            re.IGNORECASE,
+        ),
+        non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
+        qualifier=re.compile(
+            rf"\s+(?:{_alternation(data['qualifiers'])}|periode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+        ),
+        list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
+        name_link=re.compile(rf"\s+(?:{_alternation(data['name_links'])})\s+$"),
+        plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
     )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _any_first_case(head: str) -> str:
@@ -129,10 +161,16 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
         nxt = _skip_space(text, match.end())
         if nxt == match.end() and not match.group().endswith("."):
             break
-        if nxt >= len(text) or not text[nxt].isupper():
+        if nxt >= len(text) or not (text[nxt].isupper() or _PARTICLE.match(text, nxt)):
             break
         j = nxt
-    if not words or not any(len(w.group().rstrip(".")) >= 3 and not w.group().isupper() for w in words):
+    while words and not words[-1].group()[0].isupper() and "-" not in words[-1].group():
+        words.pop()  # a particle ends no name
+    if (
+        not words
+        or not words[0].group()[0].isupper()
+        or not any(len(w.group().rstrip(".")) >= 3 and not w.group().isupper() for w in words)
+    ):
         return None
     end = words[-1].end()
     name = text[i:end].strip()
@@ -162,15 +200,33 @@ class _Scan:
     words: tuple[tuple[int, int], ...]  # spans of office words taken on trust, that may be a name instead
 
 
-_AIDE = re.compile(r"(?:Asisten Pribadi|Ajudan|Istri|Suami|Ibu Negara|Sekretaris Pribadi|Staf Khusus)\s*$")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _ORDINAL = re.compile(
-    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])"
+    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
+    re.IGNORECASE,
 )
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
+# "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
+_FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
 _OBJECT_WORD = re.compile(
     r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
 )
+
+
+def _for_place(text: str, end: int) -> re.Match[str] | None:
+    """``Duta Besar Taiwan untuk Indonesia``: "untuk" and the country or place the office serves."""
+    opener = re.compile(r"\s+untuk(?=\s)").match(text, end)
+    if opener is None:
+        return None
+    last = None
+    for word in re.compile(r"\s+([A-Z][a-z]+|[A-Z]{2,3})(?![\w-])").finditer(text, opener.end()):
+        if (
+            word.start() != (last.end() if last else opener.end())
+            or word.group(1).casefold() not in _office_vocabulary()
+        ):
+            break
+        last = word
+    return None if last is None else re.compile(r"[\s\S]*").match(text, end, last.end())
 
 
 def _scan_title(
@@ -210,12 +266,21 @@ def _scan_title(
         if region is not None and region.end > end and region_code is None:
             end, region_code, words = region.end, region.code, []
             continue
-        fixed = _PAREN.match(text, end) or _ORDINAL.match(text, end) or _STATE.match(text, end)
+        fixed = (
+            _PAREN.match(text, end)
+            or _ORDINAL.match(text, end)
+            or _STATE.match(text, end)
+            or lex.qualifier.match(text, end)
+            or _FROM_FACTION.match(text, end)
+            or _for_place(text, end)
+        )
         if fixed:
             end = fixed.end()
             continue
         word = _OBJECT_WORD.match(text, end)
-        if word is None or word.group(1).casefold() in lex.not_name:
+        if word is None:
+            break
+        if word.group(1).casefold() in lex.not_name and word.group(1).casefold() not in lex.body_words:
             break
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
@@ -260,6 +325,7 @@ def _office_vocabulary() -> frozenset[str]:
     words: set[str] = set()
     for org in lexicon().orgs:
         words.update(w.casefold() for w in re.findall(r"[A-Za-z]+", f"{org.name} {org.subject or ''}"))
+        words.update(m.casefold() for m in org.minister if " " not in m)  # "Mendagri" is no name
     data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
     for entry in data["title"]:
         for head in entry["heads"]:
@@ -281,31 +347,93 @@ def find_official_mentions(
     orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
     found: list[_Found] = []
     for head in lex.heads.finditer(text):
-        if _AIDE.search(text, max(0, head.start() - 30), head.start()):
-            continue  # the aide, not the office holder
+        if not _holds_office(text, head):
+            continue
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
             continue
-        end, region_code = scan.end, scan.region_code
-        person = _person_after(text, end, persons)
-        if person is not None:
-            end = person[0]
         level = lex.titles[_canonical(head.group(1))].level
-        after = _skip_space(text, end)
-        if after < len(text) and text[after] == ",":
-            after = _skip_space(text, after + 1)
-        name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
-        if name is None:
-            name = _name_before(text, head.start(), persons)
-        if name is None and scan.words:
-            inside = _name_from_office_words(text, scan)
-            if inside is not None:
-                end, name = inside[0], (inside[1], scan.end)
-        if name is None or any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
-            continue  # a body's name ("Perum Bulog") is not a person's
-        title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
-        found.append(_Found(name[0], title_text, region_code, level, head.start()))
+        holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
+        for name, end in holders:
+            if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
+                continue  # a body's name ("Perum Bulog") is not a person's
+            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+            found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
     return found
+
+
+def _holds_office(text: str, head: re.Match[str]) -> bool:
+    """False when the title at ``head`` is not a person's office here: part of a decree, building or
+    trophy's name, a candidacy, an aide's or relative's description, or a party's or association's post."""
+    lex = _lexicon()
+    if lex.not_after.search(text, max(0, head.start() - 40), head.start()):
+        return False
+    for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
+        if lex.non_government.match(text, head.end() + word.start()):
+            return False
+    return True
+
+
+def _described_through(text: str, head: re.Match[str]) -> bool:
+    """``Putra kedua Presiden ke-3 RI, Thareq``: an aide or relative is described through the office."""
+    return bool(_lexicon().not_holder.search(text, max(0, head.start() - 40), head.start()))
+
+
+def _holders(
+    text: str, head: re.Match[str], scan: _Scan, persons: Sequence[tuple[int, int]], *, kin: bool = False
+) -> list[tuple[tuple[str, int], int]]:
+    """The people who hold the office at ``head``, each as ((name, where it ends), where the title ends).
+
+    With ``kin`` (a relative or aide is described through the office) only a name right after the title is
+    the holder's: after a comma, before the title or listed, it is the relative's.
+    """
+    lex = _lexicon()
+    end = scan.end
+    person = _person_after(text, end, persons)
+    if person is not None:
+        end = person[0]
+    after = _skip_space(text, end)
+    if after < len(text) and text[after] == ",":
+        if kin:
+            return []
+        after = _skip_space(text, after + 1)
+    name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+    if kin:
+        return [] if name is None or "," in text[scan.end : name[1] - len(name[0])] else [(name, end)]
+    if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
+        listed = _listed_names(text, end, persons)
+        if listed:
+            return [(n, end) for n in listed]
+    if name is None:
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        if link is not None:
+            name = _name_ending(text, link.start(), persons)
+    if name is None:
+        name = _name_before(text, head.start(), persons)
+    if name is None and scan.words:
+        inside = _name_from_office_words(text, scan)
+        if inside is not None:
+            end, name = inside[0], (inside[1], scan.end)
+    return [] if name is None else [(name, end)]
+
+
+def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office."""
+    opener = _lexicon().list_opener.match(text, end)
+    if opener is None:
+        return []
+    names: list[tuple[str, int]] = []
+    i = opener.end()
+    while len(names) < 12:
+        name = _name_at(text, i, persons)
+        if name is None:
+            break
+        names.append(name)
+        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, name[1])
+        if sep is None:
+            break
+        i = sep.end()
+    return names if len(names) >= 2 else []
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -329,22 +457,38 @@ def _strip_rank(title: str) -> str:
 
 
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
-    """``name, title``: the name just before a comma that opens the title at ``i``."""
+    """``name, title`` or ``name (title)``: the name just before a comma or bracket that opens the title."""
     before = text[:i].rstrip()
-    if not before.endswith(","):
+    if not before.endswith((",", "(")):
         return None
-    stop = len(before) - 1
+    return _name_ending(text, len(before) - 1, persons)
+
+
+def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The name that ends just before ``stop`` (spaces aside): a PER span, else capitalised words."""
     for start, end in persons:
-        if end == len(before[:stop].rstrip()):
+        if end == len(text[:stop].rstrip()):
             return text[start:end], end
-    match = re.search(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*$", before[:stop])
+    match = re.search(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*$", text[max(0, stop - 120) : stop])
     if match is None:
         return None
     words = match.group(1).split()
-    while words and words[0].rstrip(".").casefold() in _lexicon().not_name:
-        words.pop(0)
+    vocabulary = _lexicon().not_name | _office_vocabulary()
+    while words and (words[0].rstrip(".").casefold() in vocabulary or not words[0][0].isupper()):
+        words.pop(0)  # "Menteri Perhubungan Budi Karya Sumadi (Menhub)": the office's words are not the name
     if not words or not any(len(w) >= 3 and not w.isupper() for w in words):
         return None
+    if all(w.rstrip(".").casefold() in _office_vocabulary() for w in words):
+        return None
+    if re.search(
+        r"(?<![\w-])(?:di|ke|dari|menuju)\s+$",
+        text[
+            max(0, stop - 130) : stop
+            - len(match.group(1).lstrip())
+            - (len(match.group()) - len(match.group(1)))
+        ],
+    ):
+        return None  # "melenggang ke Senayan sebagai anggota DPR": a place, not a person
     return " ".join(words), stop
 
 
