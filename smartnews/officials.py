@@ -45,6 +45,7 @@ class _Title:
     level: Level
     takes_object: bool
     needs_body: bool
+    place_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,12 @@ def _lexicon() -> _Lexicon:
     titles: dict[str, _Title] = {}
     for entry in data["title"]:
         for head in entry["heads"]:
-            titles[head] = _Title(entry["level"], entry.get("object", False), entry.get("needs_body", False))
+            titles[head] = _Title(
+                entry["level"],
+                entry.get("object", False),
+                entry.get("needs_body", False),
+                entry.get("place_first", False),
+            )
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
     for form in minister_forms:
@@ -101,7 +107,7 @@ def _lexicon() -> _Lexicon:
             rf"\s+(?:{_alternation(data['qualifiers'])}|periode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
-        name_link=re.compile(rf"\s+(?:{_alternation(data['name_links'])})\s+$"),
+        name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
         plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
     )
 
@@ -213,6 +219,11 @@ _OBJECT_WORD = re.compile(
 )
 
 
+_PLACE_THEN_NAME = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
+)
+
+
 def _for_place(text: str, end: int) -> re.Match[str] | None:
     """``Duta Besar Taiwan untuk Indonesia``: "untuk" and the country or place the office serves."""
     opener = re.compile(r"\s+untuk(?=\s)").match(text, end)
@@ -252,6 +263,9 @@ def _scan_title(
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
             return None
+    place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
+    if place is not None and not _region_at(regions, _skip_space(text, end)):
+        end = place.end()  # "Camat Baamang Budi Santoso": Baamang is the kecamatan
     if not took_body and _canonical(head.group(1)) == "Menteri":
         subject = lex.minister.match(text, end)
         if subject:
@@ -400,6 +414,14 @@ def _holders(
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if kin:
         return [] if name is None or "," in text[scan.end : name[1] - len(name[0])] else [(name, end)]
+    if name is not None and person is None and lex.titles[_canonical(head.group(1))].place_first:
+        # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        before = (
+            _name_ending(text, link.start(), persons) if link else _name_before(text, head.start(), persons)
+        )
+        if before is not None:
+            return [(before, name[1])]
     if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
         listed = _listed_names(text, end, persons)
         if listed:
