@@ -286,11 +286,14 @@ def _scan_title(
             or _STATE.match(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
-            or _for_place(text, end)
         )
         if fixed:
             end = fixed.end()
             continue
+        served = _for_place(text, end)
+        if served:
+            end = served.end()
+            break  # "Duta Besar Jepang untuk Indonesia": what follows is the name
         word = _OBJECT_WORD.match(text, end)
         if word is None:
             break
