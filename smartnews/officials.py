@@ -569,9 +569,13 @@ def find_officials(
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
     found = find_official_mentions(joined, regions=regions, orgs=orgs, persons=persons)
+    aliases = _aliases(joined, [f.name for f in found])
     people: list[_Found] = []
     for item in found:
-        same = next((p for p in people if _same_person(p.name, item.name)), None)
+        same = next(
+            (p for p in people if _same_person(p.name, item.name) or item.name in aliases.get(p.name, ())),
+            None,
+        )
         if same is None:
             people.append(item)
             continue
@@ -585,5 +589,24 @@ def find_officials(
         code = person.region_code
         if code is None and person.level != "national":
             code = _article_region(regions, person.level)
-        officials.append(Official(person.name, person.title, code, _count_mentions(joined, person.name)))
+        mentions = _count_mentions(joined, person.name)
+        for alias in aliases.get(person.name, ()):
+            mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
+        officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
+    """Short names in brackets after a full name: "Presiden Joko Widodo (Jokowi)", "Ridwan Kamil (Emil)"."""
+    aliases: dict[str, set[str]] = {}
+    for name in set(names):
+        for match in re.finditer(rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)", text):
+            alias = match.group(1)
+            if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
+                aliases.setdefault(name, set()).add(alias)
+    # an alias of the longer form of a name serves its shorter forms too ("Joko Widodo" and "Widodo")
+    for name in set(names):
+        for full, short in list(aliases.items()):
+            if name != full and _same_person(name, full):
+                aliases.setdefault(name, set()).update(short)
+    return aliases

@@ -237,3 +237,17 @@ def test_a_relative_described_through_the_office_keeps_the_holder_right_after_th
 def test_a_place_before_sebagai_is_not_a_name() -> None:
     text = "Ahmad Syukri akan melenggang ke Senayan sebagai anggota DPR RI."
     assert people(text) == []
+
+
+def test_a_short_name_in_brackets_is_the_same_official() -> None:
+    text = (
+        "Gubernur Jawa Barat Ridwan Kamil (Emil) meninjau banjir. Emil mengatakan tanggul diperbaiki. "
+        "Emil sebagai Gubernur meminta warga waspada."
+    )
+    (official,) = find_officials(text)
+    assert (official.name, official.title, official.region_code, official.mentions) == (
+        "Ridwan Kamil",
+        "Gubernur Jawa Barat",
+        "32",
+        3,
+    )
