@@ -46,6 +46,7 @@ class _Title:
     takes_object: bool
     needs_body: bool
     place_first: bool = False
+    needs_public: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,7 @@ class _Lexicon:
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
     plural: re.Pattern[str]
+    company: re.Pattern[str]
 
 
 @functools.cache
@@ -76,6 +78,7 @@ def _lexicon() -> _Lexicon:
                 entry.get("object", False),
                 entry.get("needs_body", False),
                 entry.get("place_first", False),
+                entry.get("needs_public", False),
             )
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
@@ -96,7 +99,7 @@ def _lexicon() -> _Lexicon:
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),
-        not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$", re.IGNORECASE),
+        not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$"),
         not_holder=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
             rf"(?:\s+(?:[a-z]+nya|sulung|bungsu|pertama|kedua|ketiga|keempat|kelima|tertua|termuda))?\s*,?\s*$",
@@ -108,6 +111,10 @@ def _lexicon() -> _Lexicon:
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
+        company=re.compile(
+            rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
+            rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
+        ),
         plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
     )
 
@@ -161,8 +168,8 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
     pattern = re.compile(_NAME_WORD)
     while len(words) < 5:
         match = pattern.match(text, j)
-        if not match or match.group().rstrip(".").casefold() in lex.not_name:
-            break
+        if not match or match.group().rstrip(".").casefold() in lex.not_name or match.group().endswith("nya"):
+            break  # "Pasalnya", "Idealnya" open a sentence, never a name
         words.append(match)
         nxt = _skip_space(text, match.end())
         if nxt == match.end() and not match.group().endswith("."):
@@ -280,6 +287,12 @@ def _scan_title(
         if region is not None and region.end > end and region_code is None:
             end, region_code, words = region.end, region.code, []
             continue
+        company = lex.company.match(text, end)
+        if company is not None and (title.needs_public or company.group("state")):
+            if company.group("private"):
+                return None  # "Direktur Utama PT Sandipala Arthapura": a private company's director
+            end, took_body = company.end(), True
+            continue
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
@@ -318,6 +331,8 @@ def _scan_title(
     for region in regions:
         if head.start() <= region.start and region.end <= end and region_code is None:
             region_code = region.code
+    if title.needs_public and not took_body and not any(head.start() <= o.start < end for o in orgs):
+        return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
 
 
@@ -401,8 +416,8 @@ def _holders(
 ) -> list[tuple[tuple[str, int], int]]:
     """The people who hold the office at ``head``, each as ((name, where it ends), where the title ends).
 
-    With ``kin`` (a relative or aide is described through the office) only a name right after the title is
-    the holder's: after a comma, before the title or listed, it is the relative's.
+    With ``kin`` (a relative or aide is described through the office) only a name right after the title and
+    followed by another name is the holder's; otherwise the name near the title may be the relative's.
     """
     lex = _lexicon()
     end = scan.end
@@ -416,7 +431,11 @@ def _holders(
         after = _skip_space(text, after + 1)
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if kin:
-        return [] if name is None or "," in text[scan.end : name[1] - len(name[0])] else [(name, end)]
+        # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
+        # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
+        if name is None or "," in text[scan.end : name[1] - len(name[0])]:
+            return []
+        return [(name, end)] if re.match(r"\s*,[\s,]*[A-Z]", text[name[1] :]) else []
     if name is not None and person is None and lex.titles[_canonical(head.group(1))].place_first:
         # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
@@ -505,6 +524,8 @@ def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tu
         return None
     if all(w.rstrip(".").casefold() in _office_vocabulary() for w in words):
         return None
+    if any(_lexicon().non_government.fullmatch(w) or w.endswith("nya") for w in words):
+        return None  # "Ketua Umum Partai Golkar yang juga Menteri", "Idealnya, pimpinan KPK"
     if re.search(
         r"(?<![\w-])(?:di|ke|dari|menuju)\s+$",
         text[

@@ -229,9 +229,10 @@ def test_titles_that_name_no_office_holder(text: str) -> None:
     assert people(text) == []
 
 
-def test_a_relative_described_through_the_office_keeps_the_holder_right_after_the_title() -> None:
-    text = "Putra Presiden ketiga Republik Indonesia Bacharuddin Jusuf ,, Ilham Akbar, mengatakan ayahnya membaik."
-    assert people(text) == [("Bacharuddin Jusuf", "Presiden ketiga Republik Indonesia", None)]
+def test_a_relative_described_through_the_office_is_no_holder_either_side() -> None:
+    # the name right after the title may be the relative's own: no guess either way
+    assert people("Hadir pula Istri Presiden keempat RI Sinta Rahayu dan para menteri.") == []
+    assert people("Mantan ajudan Presiden ketiga RI, Habibi, Mayjen Tono Hasan mengenang.") == []
 
 
 def test_a_place_before_sebagai_is_not_a_name() -> None:
@@ -251,3 +252,52 @@ def test_a_short_name_in_brackets_is_the_same_official() -> None:
         "32",
         3,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Direktur Utama Perum Bulog Budi Santoso meninjau gudang.",
+            [("Budi Santoso", "Direktur Utama Perum Bulog", None)],
+        ),
+        (
+            "Direktur Utama PT PLN (Persero) Rina Kartika meresmikan gardu.",
+            [("Rina Kartika", "Direktur Utama PT PLN (Persero)", None)],
+        ),
+        (
+            "Direktur Angkutan Umum Kementerian Perhubungan Ahmad Fauzi mengatakan tarif naik.",
+            [("Ahmad Fauzi", "Direktur Angkutan Umum Kementerian Perhubungan", None)],
+        ),
+        ("Direktur Utama PT Maju Sentosa, Hendra Wijaya, diperiksa KPK.", []),
+        ("Direktur Riset lembaga kajian itu, Dodi Saputra, menilai inflasi terkendali.", []),
+        ("Direktur Eksekutif CORE Indonesia Andi Rahman menilai ekonomi melambat.", []),
+    ],
+)
+def test_directors_only_of_government_bodies_and_state_companies(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_decision_of_the_president_is_not_a_decree() -> None:
+    text = "Ia kecewa dengan keputusan Presiden Joko Widodo yang menunjuk menteri baru."
+    assert people(text) == [("Joko Widodo", "Presiden", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Umum Partai Golkar yang juga Menteri Perindustrian , menyatakan dukungan.",
+        "Idealnya, pimpinan KPK bekerja sesuai aturan.",
+    ],
+)
+def test_no_name_from_a_party_or_an_adverb(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_relative_after_the_holders_name() -> None:
+    text = (
+        "Putra Presiden ketiga Republik Indonesia Bacharuddin Jusuf, Ilham Akbar, mengatakan ayahnya membaik."
+    )
+    assert people(text) == [("Bacharuddin Jusuf", "Presiden ketiga Republik Indonesia", None)]
