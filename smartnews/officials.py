@@ -65,6 +65,7 @@ class _Lexicon:
     name_link: re.Pattern[str]
     plural: re.Pattern[str]
     company: re.Pattern[str]
+    public_marker: re.Pattern[str]
 
 
 @functools.cache
@@ -115,6 +116,7 @@ def _lexicon() -> _Lexicon:
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
             rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
         ),
+        public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
         plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
     )
 
@@ -331,7 +333,12 @@ def _scan_title(
     for region in regions:
         if head.start() <= region.start and region.end <= end and region_code is None:
             region_code = region.code
-    if title.needs_public and not took_body and not any(head.start() <= o.start < end for o in orgs):
+    if (
+        title.needs_public
+        and not took_body
+        and not any(head.start() <= o.start < end for o in orgs)
+        and not lex.public_marker.search(text, head.end(), end)
+    ):
         return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
 
@@ -346,6 +353,8 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
         if word.casefold() in vocabulary or word.isupper() or len(trailing) == 4:
             break
         trailing.insert(0, (start, stop))
+    while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
+        trailing.pop(0)  # "Kombes Budi Hartono": the rank is not the name
     if not trailing:
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
@@ -400,6 +409,8 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
     lex = _lexicon()
     if lex.not_after.search(text, max(0, head.start() - 40), head.start()):
         return False
+    if "Fraksi" in head.group():
+        return True  # "Ketua Fraksi PPP MPR": a faction of a parliament is named after its party
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
         if lex.non_government.match(text, head.end() + word.start()):
             return False
@@ -435,7 +446,12 @@ def _holders(
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
         if name is None or "," in text[scan.end : name[1] - len(name[0])]:
             return []
-        return [(name, end)] if re.match(r"\s*,[\s,]*[A-Z]", text[name[1] :]) else []
+        # ("Putri Ketua MPR Zulkifli Hasan ini menambahkan": the holder, then "this one's daughter")
+        return (
+            [(name, end)]
+            if re.match(r"\s*,[\s,]*[A-Z]|\s+(?:ini|itu|tersebut)(?![\w-])", text[name[1] :])
+            else []
+        )
     if name is not None and person is None and lex.titles[_canonical(head.group(1))].place_first:
         # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())

@@ -301,3 +301,16 @@ def test_a_relative_after_the_holders_name() -> None:
         "Putra Presiden ketiga Republik Indonesia Bacharuddin Jusuf, Ilham Akbar, mengatakan ayahnya membaik."
     )
     assert people(text) == [("Bacharuddin Jusuf", "Presiden ketiga Republik Indonesia", None)]
+
+
+def test_police_directors_and_faction_chairs_are_officials() -> None:
+    text = (
+        '"Pelaku sudah ditahan," kata Direktur Reserse Kriminal Umum Polda Kalteng Kombes Budi Hartono. '
+        "Ketua Fraksi PKB DPRD Kotim Ahmad Rizal menyambut baik."
+    )
+    assert [o.name for o in find_officials(text)] == ["Budi Hartono", "Ahmad Rizal"]
+
+
+def test_a_relative_of_a_named_holder_with_ini() -> None:
+    text = "Putri Ketua MPR Zulfikar Hasan ini menambahkan bahwa programnya berjalan."
+    assert people(text) == [("Zulfikar Hasan", "Ketua MPR", None)]
