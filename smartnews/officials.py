@@ -398,9 +398,16 @@ def find_official_mentions(
         for name, end in holders:
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
+            if _only_office_words(name[0]):
+                continue  # "Sekretaris Menpora", even when the NER model calls it a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
     return found
+
+
+def _only_office_words(name: str) -> bool:
+    vocabulary = _lexicon().not_name | _office_vocabulary()
+    return all(w.strip(".,").casefold() in vocabulary for w in name.split())
 
 
 def _holds_office(text: str, head: re.Match[str]) -> bool:

@@ -314,3 +314,9 @@ def test_police_directors_and_faction_chairs_are_officials() -> None:
 def test_a_relative_of_a_named_holder_with_ini() -> None:
     text = "Putri Ketua MPR Zulfikar Hasan ini menambahkan bahwa programnya berjalan."
     assert people(text) == [("Zulfikar Hasan", "Ketua MPR", None)]
+
+
+def test_a_person_span_made_of_office_words_is_no_name() -> None:
+    text = "Rapat dipimpin Menpora Sekretaris Menpora kemarin."
+    start = text.index("Sekretaris")
+    assert find_officials(text, persons=[(start, start + len("Sekretaris Menpora"))]) == ()
