@@ -6,6 +6,13 @@ Kotawaringin Timur, Multazam``), ``name, title ...`` and ``kata title name``. Pe
 model's PER spans when given, else from the capitalised words after the title. Later mentions by name alone
 ("Multazam menambahkan") count as mentions of the same official.
 
+Also: ``name sebagai/selaku/yang juga title`` and ``name (title)``; holders listed after a plural office
+("lima pimpinan KPK, yakni A, B dan C"); a short name in brackets ("Joko Widodo (Jokowi)") as the same
+person. Not officials: titles inside decrees, buildings and trophies ("Keputusan Menteri ... Nomor"),
+candidates, aides and relatives ("Putra kedua Presiden ke-3 RI, Thareq"), posts of parties and associations
+("Sekjen Partai Golkar"), and directors of private companies. The word lists are data in
+``data/officials.toml``.
+
 ``title`` is the office as written, with its jurisdiction; ``region_code`` is the region the title names,
 or, for a regional office that names none (``Sekretaris Daerah``), the article's own region.
 
