@@ -6,6 +6,13 @@ Kotawaringin Timur, Multazam``), ``name, title ...`` and ``kata title name``. Pe
 model's PER spans when given, else from the capitalised words after the title. Later mentions by name alone
 ("Multazam menambahkan") count as mentions of the same official.
 
+Also: ``name sebagai/selaku/yang juga title`` and ``name (title)``; holders listed after a plural office
+("lima pimpinan KPK, yakni A, B dan C"); a short name in brackets ("Joko Widodo (Jokowi)") as the same
+person. Not officials: titles inside decrees, buildings and trophies ("Keputusan Menteri ... Nomor"),
+candidates, aides and relatives ("Putra kedua Presiden ke-3 RI, Thareq"), posts of parties and associations
+("Sekjen Partai Golkar"), and directors of private companies. The word lists are data in
+``data/officials.toml``.
+
 ``title`` is the office as written, with its jurisdiction; ``region_code`` is the region the title names,
 or, for a regional office that names none (``Sekretaris Daerah``), the article's own region.
 
@@ -30,7 +37,13 @@ from smartnews.regions import RegionMention, find_region_mentions, region_info
 from smartnews.types import Official
 
 Level = Literal["national", "provinsi", "daerah"]
-_NAME_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?|[A-Z]{2,4}\.?)"
+# A word of a name: capitalised, an initial or a short all-caps form, ending where the word ends
+# ("PermataBank" is no name); inside a name also an Arabic or Dutch particle ("Turki al-Malki", "bin", "van").
+_NAME_WORD = (
+    r"(?:[A-Z][a-z'’-]+(?![A-Za-z])|[A-Z]{1,4}(?![A-Za-z.])|[A-Z]{1,4}\."
+    r"|(?:al|el|ad|as|bin|binti|van|von|der)(?:-[A-Z][a-z'’-]+|(?=\s+[A-Z])))"
+)
+_PARTICLE = re.compile(r"(?:al|el|ad|as)-[A-Z]|(?:bin|binti|van|von|der)\s+[A-Z]")
 _CLAUSE_END = re.compile(r"[.;:!?\n\"“”()]")
 
 
@@ -39,6 +52,8 @@ class _Title:
     level: Level
     takes_object: bool
     needs_body: bool
+    place_first: bool = False
+    needs_public: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +63,16 @@ class _Lexicon:
     not_name: frozenset[str]
     name_prefix: re.Pattern[str]
     minister: re.Pattern[str]
+    body_words: frozenset[str]
+    not_after: re.Pattern[str]
+    not_holder: re.Pattern[str]
+    non_government: re.Pattern[str]
+    qualifier: re.Pattern[str]
+    list_opener: re.Pattern[str]
+    name_link: re.Pattern[str]
+    plural: re.Pattern[str]
+    company: re.Pattern[str]
+    public_marker: re.Pattern[str]
 
 
 @functools.cache
@@ -56,7 +81,13 @@ def _lexicon() -> _Lexicon:
     titles: dict[str, _Title] = {}
     for entry in data["title"]:
         for head in entry["heads"]:
-            titles[head] = _Title(entry["level"], entry.get("object", False), entry.get("needs_body", False))
+            titles[head] = _Title(
+                entry["level"],
+                entry.get("object", False),
+                entry.get("needs_body", False),
+                entry.get("place_first", False),
+                entry.get("needs_public", False),
+            )
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
     for form in minister_forms:
@@ -75,7 +106,30 @@ def _lexicon() -> _Lexicon:
             rf"(?:{'|'.join(re.escape(p) for p in sorted(data['name_prefixes'], key=len, reverse=True))})\s+"
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
+        body_words=frozenset(w.casefold() for w in data["body_words"]),
+        not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$"),
+        not_holder=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
+            rf"(?:\s+(?:[a-z]+nya|sulung|bungsu|pertama|kedua|ketiga|keempat|kelima|tertua|termuda))?\s*,?\s*$",
+            re.IGNORECASE,
+        ),
+        non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
+        qualifier=re.compile(
+            rf"\s+(?:{_alternation(data['qualifiers'])}|periode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+        ),
+        list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
+        name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
+        company=re.compile(
+            rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
+            rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
+        ),
+        public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
+        plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
     )
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def _any_first_case(head: str) -> str:
@@ -123,16 +177,22 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
     pattern = re.compile(_NAME_WORD)
     while len(words) < 5:
         match = pattern.match(text, j)
-        if not match or match.group().rstrip(".").casefold() in lex.not_name:
-            break
+        if not match or match.group().rstrip(".").casefold() in lex.not_name or match.group().endswith("nya"):
+            break  # "Pasalnya", "Idealnya" open a sentence, never a name
         words.append(match)
         nxt = _skip_space(text, match.end())
         if nxt == match.end() and not match.group().endswith("."):
             break
-        if nxt >= len(text) or not text[nxt].isupper():
+        if nxt >= len(text) or not (text[nxt].isupper() or _PARTICLE.match(text, nxt)):
             break
         j = nxt
-    if not words or not any(len(w.group().rstrip(".")) >= 3 and not w.group().isupper() for w in words):
+    while words and not words[-1].group()[0].isupper() and "-" not in words[-1].group():
+        words.pop()  # a particle ends no name
+    if (
+        not words
+        or not words[0].group()[0].isupper()
+        or not any(len(w.group().rstrip(".")) >= 3 and not w.group().isupper() for w in words)
+    ):
         return None
     end = words[-1].end()
     name = text[i:end].strip()
@@ -162,15 +222,38 @@ class _Scan:
     words: tuple[tuple[int, int], ...]  # spans of office words taken on trust, that may be a name instead
 
 
-_AIDE = re.compile(r"(?:Asisten Pribadi|Ajudan|Istri|Suami|Ibu Negara|Sekretaris Pribadi|Staf Khusus)\s*$")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _ORDINAL = re.compile(
-    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])"
+    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
+    re.IGNORECASE,
 )
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
+# "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
+_FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
 _OBJECT_WORD = re.compile(
     r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
 )
+
+
+_PLACE_THEN_NAME = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
+)
+
+
+def _for_place(text: str, end: int) -> re.Match[str] | None:
+    """``Duta Besar Taiwan untuk Indonesia``: "untuk" and the country or place the office serves."""
+    opener = re.compile(r"\s+untuk(?=\s)").match(text, end)
+    if opener is None:
+        return None
+    last = None
+    for word in re.compile(r"\s+([A-Z][a-z]+|[A-Z]{2,3})(?![\w-])").finditer(text, opener.end()):
+        if (
+            word.start() != (last.end() if last else opener.end())
+            or word.group(1).casefold() not in _office_vocabulary()
+        ):
+            break
+        last = word
+    return None if last is None else re.compile(r"[\s\S]*").match(text, end, last.end())
 
 
 def _scan_title(
@@ -196,6 +279,9 @@ def _scan_title(
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
             return None
+    place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
+    if place is not None and not _region_at(regions, _skip_space(text, end)):
+        end = place.end()  # "Camat Baamang Budi Santoso": Baamang is the kecamatan
     if not took_body and _canonical(head.group(1)) == "Menteri":
         subject = lex.minister.match(text, end)
         if subject:
@@ -210,12 +296,30 @@ def _scan_title(
         if region is not None and region.end > end and region_code is None:
             end, region_code, words = region.end, region.code, []
             continue
-        fixed = _PAREN.match(text, end) or _ORDINAL.match(text, end) or _STATE.match(text, end)
+        company = lex.company.match(text, end)
+        if company is not None and (title.needs_public or company.group("state")):
+            if company.group("private"):
+                return None  # "Direktur Utama PT Sandipala Arthapura": a private company's director
+            end, took_body = company.end(), True
+            continue
+        fixed = (
+            _PAREN.match(text, end)
+            or _ORDINAL.match(text, end)
+            or _STATE.match(text, end)
+            or lex.qualifier.match(text, end)
+            or _FROM_FACTION.match(text, end)
+        )
         if fixed:
             end = fixed.end()
             continue
+        served = _for_place(text, end)
+        if served:
+            end = served.end()
+            break  # "Duta Besar Jepang untuk Indonesia": what follows is the name
         word = _OBJECT_WORD.match(text, end)
-        if word is None or word.group(1).casefold() in lex.not_name:
+        if word is None:
+            break
+        if word.group(1).casefold() in lex.not_name and word.group(1).casefold() not in lex.body_words:
             break
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
@@ -236,6 +340,13 @@ def _scan_title(
     for region in regions:
         if head.start() <= region.start and region.end <= end and region_code is None:
             region_code = region.code
+    if (
+        title.needs_public
+        and not took_body
+        and not any(head.start() <= o.start < end for o in orgs)
+        and not lex.public_marker.search(text, head.end(), end)
+    ):
+        return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
 
 
@@ -249,6 +360,8 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
         if word.casefold() in vocabulary or word.isupper() or len(trailing) == 4:
             break
         trailing.insert(0, (start, stop))
+    while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
+        trailing.pop(0)  # "Kombes Budi Hartono": the rank is not the name
     if not trailing:
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
@@ -260,6 +373,7 @@ def _office_vocabulary() -> frozenset[str]:
     words: set[str] = set()
     for org in lexicon().orgs:
         words.update(w.casefold() for w in re.findall(r"[A-Za-z]+", f"{org.name} {org.subject or ''}"))
+        words.update(m.casefold() for m in org.minister if " " not in m)  # "Mendagri" is no name
     data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
     for entry in data["title"]:
         for head in entry["heads"]:
@@ -281,31 +395,119 @@ def find_official_mentions(
     orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
     found: list[_Found] = []
     for head in lex.heads.finditer(text):
-        if _AIDE.search(text, max(0, head.start() - 30), head.start()):
-            continue  # the aide, not the office holder
+        if not _holds_office(text, head):
+            continue
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
             continue
-        end, region_code = scan.end, scan.region_code
-        person = _person_after(text, end, persons)
-        if person is not None:
-            end = person[0]
         level = lex.titles[_canonical(head.group(1))].level
-        after = _skip_space(text, end)
-        if after < len(text) and text[after] == ",":
-            after = _skip_space(text, after + 1)
-        name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
-        if name is None:
-            name = _name_before(text, head.start(), persons)
-        if name is None and scan.words:
-            inside = _name_from_office_words(text, scan)
-            if inside is not None:
-                end, name = inside[0], (inside[1], scan.end)
-        if name is None or any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
-            continue  # a body's name ("Perum Bulog") is not a person's
-        title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
-        found.append(_Found(name[0], title_text, region_code, level, head.start()))
+        holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
+        for name, end in holders:
+            if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
+                continue  # a body's name ("Perum Bulog") is not a person's
+            if _only_office_words(name[0]):
+                continue  # "Sekretaris Menpora", even when the NER model calls it a person
+            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+            found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
     return found
+
+
+def _only_office_words(name: str) -> bool:
+    vocabulary = _lexicon().not_name | _office_vocabulary()
+    return all(w.strip(".,").casefold() in vocabulary for w in name.split())
+
+
+def _holds_office(text: str, head: re.Match[str]) -> bool:
+    """False when the title at ``head`` is not a person's office here: part of a decree, building or
+    trophy's name, a candidacy, an aide's or relative's description, or a party's or association's post."""
+    lex = _lexicon()
+    if lex.not_after.search(text, max(0, head.start() - 40), head.start()):
+        return False
+    if "Fraksi" in head.group():
+        return True  # "Ketua Fraksi PPP MPR": a faction of a parliament is named after its party
+    for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
+        if lex.non_government.match(text, head.end() + word.start()):
+            return False
+    return True
+
+
+def _described_through(text: str, head: re.Match[str]) -> bool:
+    """``Putra kedua Presiden ke-3 RI, Thareq``: an aide or relative is described through the office."""
+    return bool(_lexicon().not_holder.search(text, max(0, head.start() - 40), head.start()))
+
+
+def _holders(
+    text: str, head: re.Match[str], scan: _Scan, persons: Sequence[tuple[int, int]], *, kin: bool = False
+) -> list[tuple[tuple[str, int], int]]:
+    """The people who hold the office at ``head``, each as ((name, where it ends), where the title ends).
+
+    With ``kin`` (a relative or aide is described through the office) only a name right after the title and
+    followed by another name is the holder's; otherwise the name near the title may be the relative's.
+    """
+    lex = _lexicon()
+    end = scan.end
+    person = _person_after(text, end, persons)
+    if person is not None:
+        end = person[0]
+    after = _skip_space(text, end)
+    if after < len(text) and text[after] == ",":
+        if kin:
+            return []
+        after = _skip_space(text, after + 1)
+    name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+    if kin:
+        # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
+        # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
+        if name is None or "," in text[scan.end : name[1] - len(name[0])]:
+            return []
+        # ("Putri Ketua MPR Zulkifli Hasan ini menambahkan": the holder, then "this one's daughter")
+        return (
+            [(name, end)]
+            if re.match(r"\s*,[\s,]*[A-Z]|\s+(?:ini|itu|tersebut)(?![\w-])", text[name[1] :])
+            else []
+        )
+    if name is not None and person is None and lex.titles[_canonical(head.group(1))].place_first:
+        # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        before = (
+            _name_ending(text, link.start(), persons) if link else _name_before(text, head.start(), persons)
+        )
+        if before is not None:
+            return [(before, name[1])]
+    if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
+        listed = _listed_names(text, end, persons)
+        if listed:
+            return [(n, end) for n in listed]
+    if name is None:
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        if link is not None:
+            name = _name_ending(text, link.start(), persons)
+    if name is None:
+        name = _name_before(text, head.start(), persons)
+    if name is None and scan.words:
+        inside = _name_from_office_words(text, scan)
+        if inside is not None:
+            end, name = inside[0], (inside[1], scan.end)
+    return [] if name is None else [(name, end)]
+
+
+def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office."""
+    opener = _lexicon().list_opener.match(text, end)
+    if opener is None:
+        return []
+    names: list[tuple[str, int]] = []
+    i = opener.end()
+    while len(names) < 12:
+        name = _name_at(text, i, persons)
+        if name is None:
+            break
+        names.append(name)
+        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, name[1])
+        if sep is None:
+            break
+        i = sep.end()
+    return names if len(names) >= 2 else []
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -329,22 +531,40 @@ def _strip_rank(title: str) -> str:
 
 
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
-    """``name, title``: the name just before a comma that opens the title at ``i``."""
+    """``name, title`` or ``name (title)``: the name just before a comma or bracket that opens the title."""
     before = text[:i].rstrip()
-    if not before.endswith(","):
+    if not before.endswith((",", "(")):
         return None
-    stop = len(before) - 1
+    return _name_ending(text, len(before) - 1, persons)
+
+
+def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The name that ends just before ``stop`` (spaces aside): a PER span, else capitalised words."""
     for start, end in persons:
-        if end == len(before[:stop].rstrip()):
+        if end == len(text[:stop].rstrip()):
             return text[start:end], end
-    match = re.search(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*$", before[:stop])
+    match = re.search(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*$", text[max(0, stop - 120) : stop])
     if match is None:
         return None
     words = match.group(1).split()
-    while words and words[0].rstrip(".").casefold() in _lexicon().not_name:
-        words.pop(0)
+    vocabulary = _lexicon().not_name | _office_vocabulary()
+    while words and (words[0].rstrip(".").casefold() in vocabulary or not words[0][0].isupper()):
+        words.pop(0)  # "Menteri Perhubungan Budi Karya Sumadi (Menhub)": the office's words are not the name
     if not words or not any(len(w) >= 3 and not w.isupper() for w in words):
         return None
+    if all(w.rstrip(".").casefold() in _office_vocabulary() for w in words):
+        return None
+    if any(_lexicon().non_government.fullmatch(w) or w.endswith("nya") for w in words):
+        return None  # "Ketua Umum Partai Golkar yang juga Menteri", "Idealnya, pimpinan KPK"
+    if re.search(
+        r"(?<![\w-])(?:di|ke|dari|menuju)\s+$",
+        text[
+            max(0, stop - 130) : stop
+            - len(match.group(1).lstrip())
+            - (len(match.group()) - len(match.group(1)))
+        ],
+    ):
+        return None  # "melenggang ke Senayan sebagai anggota DPR": a place, not a person
     return " ".join(words), stop
 
 
@@ -400,9 +620,13 @@ def find_officials(
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
     found = find_official_mentions(joined, regions=regions, orgs=orgs, persons=persons)
+    aliases = _aliases(joined, [f.name for f in found])
     people: list[_Found] = []
     for item in found:
-        same = next((p for p in people if _same_person(p.name, item.name)), None)
+        same = next(
+            (p for p in people if _same_person(p.name, item.name) or item.name in aliases.get(p.name, ())),
+            None,
+        )
         if same is None:
             people.append(item)
             continue
@@ -416,5 +640,24 @@ def find_officials(
         code = person.region_code
         if code is None and person.level != "national":
             code = _article_region(regions, person.level)
-        officials.append(Official(person.name, person.title, code, _count_mentions(joined, person.name)))
+        mentions = _count_mentions(joined, person.name)
+        for alias in aliases.get(person.name, ()):
+            mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
+        officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
+    """Short names in brackets after a full name: "Presiden Joko Widodo (Jokowi)", "Ridwan Kamil (Emil)"."""
+    aliases: dict[str, set[str]] = {}
+    for name in set(names):
+        for match in re.finditer(rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)", text):
+            alias = match.group(1)
+            if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
+                aliases.setdefault(name, set()).add(alias)
+    # an alias of the longer form of a name serves its shorter forms too ("Joko Widodo" and "Widodo")
+    for name in set(names):
+        for full, short in list(aliases.items()):
+            if name != full and _same_person(name, full):
+                aliases.setdefault(name, set()).update(short)
+    return aliases

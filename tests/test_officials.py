@@ -109,3 +109,214 @@ def test_regional_governments_are_organisations() -> None:
 
 def test_lowercase_words_are_not_acronyms() -> None:
     assert find_organizations("ma dan bi serta kpu") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # apposition with a link word before the title
+        (
+            "Pengunduran diri Agus Salim sebagai Wakil Ketua KPK diterima.",
+            [("Agus Salim", "Wakil Ketua KPK", None)],
+        ),
+        (
+            "Menurut Halikinnor, yang juga Bupati Kotawaringin Timur, program itu berjalan.",
+            [("Halikinnor", "Bupati Kotawaringin Timur", "62.02")],
+        ),
+        (
+            "Rudi Hartono dilantik sebagai Camat Baamang pada Senin pagi.",
+            [("Rudi Hartono", "Camat Baamang", None)],
+        ),
+        # name (title)
+        (
+            "Rapat itu dihadiri Tjahjo Kumolo (Mendagri) dan pejabat lain.",
+            [("Tjahjo Kumolo", "Mendagri", None)],
+        ),
+        # qualifiers and factions that belong to the office
+        (
+            "Ketua DPRD Kotim sementara Rinie Anderson membuka sidang.",
+            [("Rinie Anderson", "Ketua DPRD Kotim sementara", "62.02")],
+        ),
+        (
+            "Saksi itu adalah mantan anggota DPR RI periode 2009-2014 Maria Ulfah.",
+            [("Maria Ulfah", "anggota DPR RI periode 2009-2014", None)],
+        ),
+        (
+            "Anggota DPR dari Fraksi Partai Amanat Nasional (PAN), Sari Dewi menyampaikan catatan.",
+            [("Sari Dewi", "Anggota DPR dari Fraksi Partai Amanat Nasional (PAN)", None)],
+        ),
+        # new offices: commission and faction posts, Sekretaris Utama, Kasubbag, envoys, spokespeople
+        (
+            "Wakil Ketua Komisi II , Rahmat Hidayat memimpin rapat.",
+            [("Rahmat Hidayat", "Wakil Ketua Komisi II", None)],
+        ),
+        (
+            "Sekretaris Utama , Wahyu Pratama mengapresiasi capaian itu.",
+            [("Wahyu Pratama", "Sekretaris Utama", None)],
+        ),
+        (
+            "Duta Besar Jepang untuk Indonesia Kenji Tanaka berkunjung ke Sampit.",
+            [("Kenji Tanaka", "Duta Besar Jepang untuk Indonesia", None)],
+        ),
+        (
+            "Juru bicara Kementerian Luar Negeri Arab Saudi Kolonel Nasser al-Harbi mengatakan hal itu.",
+            [("Nasser al-Harbi", "Juru bicara Kementerian Luar Negeri Arab Saudi", None)],
+        ),
+        (
+            "Kepala Bidang Sumber Daya Air Dinas PUPR Kotim, Yudi Prasetyo mengatakan debit sungai turun.",
+            [("Yudi Prasetyo", "Kepala Bidang Sumber Daya Air Dinas PUPR Kotim", "62.02")],
+        ),
+        (
+            "Menurut Kepala Dinas Kesehatan Kotim, dr Umar Kaderi, kasus demam berdarah menurun.",
+            [("Umar Kaderi", "Kepala Dinas Kesehatan Kotim", "62.02")],
+        ),
+        # ordinal with a capital, and a foreign head of state written after the name
+        (
+            "Kami berduka atas wafatnya Presiden Ketiga B.J Habibie.",
+            [("B.J Habibie", "Presiden Ketiga", None)],
+        ),
+        ('"Kami kecewa," kata Tsai Ing-wen, presiden Taiwan.', [("Tsai Ing-wen", "presiden Taiwan", None)]),
+        # the kecamatan after Camat
+        ("Camat Baamang Rudi Hartono meninjau banjir.", [("Rudi Hartono", "Camat Baamang", None)]),
+    ],
+)
+def test_more_title_patterns(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_holders_listed_after_a_plural_office() -> None:
+    text = (
+        "DPR memilih lima pimpinan KPK periode 2019-2023, yakni Firman Hadi, Rizal Effendi, Nur Aini, "
+        "Teguh Santoso dan Laila Sari. Firman Hadi menjadi ketua."
+    )
+    found = find_officials(text)
+    assert [o.name for o in found] == [
+        "Firman Hadi",
+        "Rizal Effendi",
+        "Nur Aini",
+        "Teguh Santoso",
+        "Laila Sari",
+    ]
+    assert {o.title for o in found} == {"pimpinan KPK periode 2019-2023"}
+    assert found[0].mentions == 2
+
+
+def test_a_list_needs_a_plural_office() -> None:
+    # candidates registering "as wakil Bupati" are not the Wakil Bupati
+    assert (
+        people("Tiga orang mendaftar sebagai wakil Bupati yakni Ahmad Yani, Budi Utomo dan Citra Dewi.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aturan itu mengacu pada Keputusan Menteri Ketenagakerjaan Nomor 228 Tahun 2019.",
+        "Sesuai Instruksi Gubernur Nomor 66 Tahun 2019, cerobong asap diukur.",
+        "Para pegawai berfoto di Gedung Wisma Menpora, Senayan, Jakarta.",
+        "Tim Persib juara Piala Presiden, Bandung bersorak.",
+        "Ia mendaftar sebagai bakal calon Wali Kota Sampit, Budi Santoso menyusul.",
+        "Sekjen Partai Golkar Andi Saputra hadir.",
+        "Presiden PKS Ahmad Fauzi berpidato.",
+        "Ketua DPC PKB Kotim Hasan Basri menerima formulir.",
+        "Sekretaris Jenderal PMII Rizky Ramadhan berorasi.",
+        "Direktur Utama PermataBank, Ridwan Saleh mengatakan.",
+        "Putra kedua Presiden ke-3 RI, ,, Ilham Akbar meminta doa.",
+        "Ajudan Wali Kota Medan, Ferry Kurniawan, ditangkap.",
+    ],
+)
+def test_titles_that_name_no_office_holder(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_relative_described_through_the_office_is_no_holder_either_side() -> None:
+    # the name right after the title may be the relative's own: no guess either way
+    assert people("Hadir pula Istri Presiden keempat RI Sinta Rahayu dan para menteri.") == []
+    assert people("Mantan ajudan Presiden ketiga RI, Habibi, Mayjen Tono Hasan mengenang.") == []
+
+
+def test_a_place_before_sebagai_is_not_a_name() -> None:
+    text = "Ahmad Syukri akan melenggang ke Senayan sebagai anggota DPR RI."
+    assert people(text) == []
+
+
+def test_a_short_name_in_brackets_is_the_same_official() -> None:
+    text = (
+        "Gubernur Jawa Barat Ridwan Kamil (Emil) meninjau banjir. Emil mengatakan tanggul diperbaiki. "
+        "Emil sebagai Gubernur meminta warga waspada."
+    )
+    (official,) = find_officials(text)
+    assert (official.name, official.title, official.region_code, official.mentions) == (
+        "Ridwan Kamil",
+        "Gubernur Jawa Barat",
+        "32",
+        3,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Direktur Utama Perum Bulog Budi Santoso meninjau gudang.",
+            [("Budi Santoso", "Direktur Utama Perum Bulog", None)],
+        ),
+        (
+            "Direktur Utama PT PLN (Persero) Rina Kartika meresmikan gardu.",
+            [("Rina Kartika", "Direktur Utama PT PLN (Persero)", None)],
+        ),
+        (
+            "Direktur Angkutan Umum Kementerian Perhubungan Ahmad Fauzi mengatakan tarif naik.",
+            [("Ahmad Fauzi", "Direktur Angkutan Umum Kementerian Perhubungan", None)],
+        ),
+        ("Direktur Utama PT Maju Sentosa, Hendra Wijaya, diperiksa KPK.", []),
+        ("Direktur Riset lembaga kajian itu, Dodi Saputra, menilai inflasi terkendali.", []),
+        ("Direktur Eksekutif CORE Indonesia Andi Rahman menilai ekonomi melambat.", []),
+    ],
+)
+def test_directors_only_of_government_bodies_and_state_companies(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_decision_of_the_president_is_not_a_decree() -> None:
+    text = "Ia kecewa dengan keputusan Presiden Joko Widodo yang menunjuk menteri baru."
+    assert people(text) == [("Joko Widodo", "Presiden", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Umum Partai Golkar yang juga Menteri Perindustrian , menyatakan dukungan.",
+        "Idealnya, pimpinan KPK bekerja sesuai aturan.",
+    ],
+)
+def test_no_name_from_a_party_or_an_adverb(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_relative_after_the_holders_name() -> None:
+    text = (
+        "Putra Presiden ketiga Republik Indonesia Bacharuddin Jusuf, Ilham Akbar, mengatakan ayahnya membaik."
+    )
+    assert people(text) == [("Bacharuddin Jusuf", "Presiden ketiga Republik Indonesia", None)]
+
+
+def test_police_directors_and_faction_chairs_are_officials() -> None:
+    text = (
+        '"Pelaku sudah ditahan," kata Direktur Reserse Kriminal Umum Polda Kalteng Kombes Budi Hartono. '
+        "Ketua Fraksi PKB DPRD Kotim Ahmad Rizal menyambut baik."
+    )
+    assert [o.name for o in find_officials(text)] == ["Budi Hartono", "Ahmad Rizal"]
+
+
+def test_a_relative_of_a_named_holder_with_ini() -> None:
+    text = "Putri Ketua MPR Zulfikar Hasan ini menambahkan bahwa programnya berjalan."
+    assert people(text) == [("Zulfikar Hasan", "Ketua MPR", None)]
+
+
+def test_a_person_span_made_of_office_words_is_no_name() -> None:
+    text = "Rapat dipimpin Menpora Sekretaris Menpora kemarin."
+    start = text.index("Sekretaris")
+    assert find_officials(text, persons=[(start, start + len("Sekretaris Menpora"))]) == ()
