@@ -1,0 +1,169 @@
+"""Post-processing rules on top of the shipped NER model (``models/ner-id``), measured on the DEV sets only.
+
+The model is not retrained: each rule edits ``doc.ents`` after ``ner``. Scored like ``evaluate_ner`` (gold
+tokens, exact span and label) on NER-UI dev and idner-news-2k dev, the sets the model was selected on; the
+test sets are not read. Rules:
+
+- ``lower``: drop PER and LOC entities with no capital letter (the evaluated text is cased);
+- ``initial``: drop a one-token PER at the start of a sentence when the word is in the lemma lookup table
+  (a capital there says nothing: "Fenomena", "Demi");
+- ``regions``: add the region names ``smartnews.regions`` finds (gazetteer, aliases such as ``Jatim``) as
+  LOC where the model found nothing;
+- ``orgs``: add the organisations ``smartnews.organizations`` finds (lexicon names, aliases, acronyms) as
+  ORG where the model found nothing;
+- ``no_adjacent``: with ``regions``/``orgs``, add nothing that starts right where an entity ends
+  ("Partai Demokrat Bali", "DPD Nasdem Sumenep": idner-news-2k leaves the region out).
+
+    python benchmarks/ner_postprocessing.py --data ../shared/corpora/ner [--speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from smartnews.nlp import load_model, model_path
+from smartnews.organizations import find_organization_mentions
+from smartnews.regions import find_region_mentions
+from smartnews.training.ner import DEV_SETS, LABELS, Sentence, _timed_passes, load_corpus, one_core
+
+RUNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("model alone", frozenset()),
+    ("lower", frozenset({"lower"})),
+    ("initial", frozenset({"initial"})),
+    ("regions", frozenset({"regions"})),
+    ("regions, no_adjacent", frozenset({"regions", "no_adjacent"})),
+    ("orgs", frozenset({"orgs"})),
+    ("regions + orgs, no_adjacent", frozenset({"regions", "orgs", "no_adjacent"})),
+    ("lower + regions + orgs, no_adjacent", frozenset({"lower", "regions", "orgs", "no_adjacent"})),
+)
+
+
+def _common_words() -> frozenset[str]:
+    table: dict[str, str] = json.loads(
+        gzip.decompress((files("smartnews") / "data" / "id_lemma_lookup.json.gz").read_bytes())
+    )
+    return frozenset(table) | frozenset(table.values())
+
+
+def postprocessor(rules: frozenset[str]) -> Callable[[Doc], Doc]:
+    """A component function applying ``rules`` (names above) to ``doc.ents``."""
+    common = _common_words() if "initial" in rules else frozenset()
+
+    def apply(doc: Doc) -> Doc:
+        ents: list[Span] = list(doc.ents)
+        if "lower" in rules:
+            ents = [e for e in ents if e.label_ == "ORG" or any(c.isupper() for c in e.text)]
+        if "initial" in rules:
+            ents = [
+                e
+                for e in ents
+                if not (
+                    e.label_ == "PER"
+                    and len(e) == 1
+                    and (e.start == 0 or doc[e.start - 1].text in (".", "!", "?"))
+                    and e.text.lower() in common
+                )
+            ]
+        found: list[Span] = []
+        if "regions" in rules:
+            for region in find_region_mentions(doc.text):
+                span = doc.char_span(region.name_start, region.end, label="LOC")
+                if span is not None:
+                    found.append(span)
+        if "orgs" in rules:
+            for org in find_organization_mentions(doc.text, region_mentions=[]):
+                span = doc.char_span(org.start, org.end, label="ORG")
+                if span is not None:
+                    found.append(span)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        ends = {e.end for e in ents}
+        for span in filter_spans(found):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            if "no_adjacent" in rules and span.start in ends:
+                continue
+            ents.append(span)
+        doc.ents = sorted(ents, key=lambda s: s.start)
+        return doc
+
+    return apply
+
+
+def _spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    out: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and tag[2:] == label:
+            continue
+        if label:
+            out.add((start, i, label))
+            label = ""
+        if tag[:2] in ("B-", "I-"):
+            start, label = i, tag[2:]
+    return out
+
+
+def score(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
+    """Micro and per-label F1 (exact span and label) on gold tokens."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    docs = (Doc(nlp.vocab, words=list(s.tokens)) for s in sentences)
+    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+        gold = _spans(sentence.tags)
+        predicted = {(e.start, e.end, e.label_) for e in doc.ents}
+        for _, _, label in gold & predicted:
+            tp[label] += 1
+        for _, _, label in predicted - gold:
+            fp[label] += 1
+        for _, _, label in gold - predicted:
+            fn[label] += 1
+
+    def f1(t: int, p: int, n: int) -> float:
+        return round(2 * t / (2 * t + p + n), 4) if t else 0.0
+
+    result = {label: f1(tp[label], fp[label], fn[label]) for label in LABELS}
+    result["micro"] = f1(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--data", type=Path, required=True, help="the NER corpora folder")
+    parser.add_argument("--speed", action="store_true", help="also time each run on the dev texts, one core")
+    args = parser.parse_args()
+    corpus = load_corpus(args.data, sorted({name for name, _ in DEV_SETS}))
+    nlp = load_model(model_path())
+    texts = [" ".join(s.tokens) for name, split in DEV_SETS for s in corpus[name][split]]
+    results: dict[str, Any] = {}
+    for i, (title, rules) in enumerate(RUNS):
+        if "postprocess" in nlp.pipe_names:
+            nlp.remove_pipe("postprocess")
+        if rules:
+            Language.component(f"smartnews_bench_postprocess_{i}", func=postprocessor(rules))
+            nlp.add_pipe(f"smartnews_bench_postprocess_{i}", name="postprocess")
+        row: dict[str, Any] = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
+        if args.speed:
+            with one_core():
+                words, cpu, _ = _timed_passes(nlp, texts, 6)
+            row["words_per_second"] = round(words / statistics.median(cpu[1:]))
+        results[title] = row
+        print(title, json.dumps(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
