@@ -146,6 +146,12 @@ HARD_NEGATIVES = [
     "Polisi Tangkap Komplotan Penipu Belanja Online\nPolda Metro Jaya menangkap lima orang yang menipu "
     "pembeli di sebuah marketplace dengan toko palsu. Kerugian korban mencapai Rp 300 juta. Para pelaku "
     "dijerat pasal penipuan dan Undang-Undang ITE.",
+    "Kominfo Batasi Akses Internet di Dua Kabupaten\nKementerian Komunikasi dan Informatika membatasi "
+    "layanan data internet di dua kabupaten setelah kerusuhan pecah, demi mencegah hoaks menyebar. Akses "
+    "akan dibuka kembali setelah situasi keamanan kondusif, kata juru bicara kementerian.",
+    "DPRD Sahkan APBD Perubahan, Anggaran Dinas Naik\nDPRD kota mengesahkan APBD perubahan dalam rapat "
+    "paripurna. Anggaran dinas pekerjaan umum naik untuk perbaikan jalan dan saluran air, sedangkan "
+    "tunjangan pegawai tetap. Wali kota meminta semua dinas mempercepat penyerapan anggaran.",
     "Ganjil Genap Diperluas, Petugas Dishub Berjaga di Persimpangan\nDinas Perhubungan menempatkan petugas "
     "di sejumlah persimpangan untuk mengawasi perluasan aturan ganjil genap. Pelanggar ditilang secara "
     "manual oleh polisi lalu lintas pada hari pertama.",
@@ -161,6 +167,9 @@ RELEVANT_TEXTS = [
     "Ruang Kendali Pemkot Pantau Banjir Lewat Sensor dan CCTV\nPemerintah kota mengoperasikan ruang "
     "kendali yang memantau tinggi muka air dari sensor di sungai dan ratusan kamera CCTV. Peringatan dini "
     "dikirim ke warga melalui aplikasi layanan publik milik pemkot.",
+    "Pemprov Terapkan Pembayaran Pajak Kendaraan Lewat QRIS\nBadan Pendapatan Daerah provinsi membuka "
+    "pembayaran pajak kendaraan bermotor secara non-tunai lewat QRIS dan aplikasi Samsat digital. Wajib "
+    "pajak tidak perlu lagi antre di kantor Samsat, kata kepala badan, dan bukti bayar dikirim ke ponsel.",
 ]
 
 
@@ -186,3 +195,12 @@ def test_the_threshold_in_settings_is_the_one_the_shipped_model_was_chosen_with(
     scores = Path(__file__).parent.parent / "models" / "relevance-id" / "scores.json"
     recorded = json.loads(scores.read_text("utf-8"))["relevance"]["threshold"]
     assert default_settings().relevance.threshold == recorded
+
+
+def test_evaluate_relevance_reprints_the_recorded_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    from smartnews.cli import main
+
+    assert main(["evaluate", "relevance", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "relevance on dev (65 articles, 25 relevant)" in out
+    assert "out of fold" in out and "PR-AUC" in out and "| score bin |" in out
