@@ -80,6 +80,15 @@ def add_parsers(sub: Any) -> None:
     ev_st.add_argument("--ud", type=Path, help="re-measure on the UD treebanks folder (with --ner)")
     ev_st.add_argument("--ner", type=Path, help="re-measure on the NER corpora folder (with --ud)")
     ev_st.add_argument("--json", action="store_true", help="print JSON")
+    ev_rel = which.add_parser(
+        "relevance", help="relevance P/R/F1/PR-AUC, calibration and pillar micro-F1 on labelled news-id"
+    )
+    ev_rel.add_argument("--split", choices=("dev", "train"), default="dev")
+    ev_rel.add_argument(
+        "--model", dest="model_dir", type=Path, help="a model folder (default: the shipped one)"
+    )
+    ev_rel.add_argument("--data", type=Path, help="re-measure on the news-id folder instead of reprinting")
+    ev_rel.add_argument("--json", action="store_true", help="print JSON")
     ev_ent = which.add_parser(
         "entities", help="officials (by name) and regions (by code) on labelled articles"
     )
@@ -190,7 +199,8 @@ def _print_relevance(report: dict[str, Any], split: str) -> None:
     print(f"relevance on {split} ({counts}), threshold {rel['threshold']}")
     print(f"{_prf(scores)}  PR-AUC {scores['pr_auc']:.3f}")
     if "train_out_of_fold" in rel:
-        print(f"(real train articles, out of fold: {_prf(rel['train_out_of_fold'])})")
+        oof = rel["train_out_of_fold"]
+        print(f"(real train articles, out of fold: {_prf(oof)}  PR-AUC {oof['pr_auc']:.3f})")
     table = rel.get("calibration") or rel.get("calibration_dev") or []
     if table:
         print("| score bin | articles | mean score | share relevant |\n|---|---|---|---|")
@@ -205,6 +215,9 @@ def _print_relevance(report: dict[str, Any], split: str) -> None:
     pillars = report["pillars"]
     micro = (pillars[split] if split in pillars else pillars["dev"])["micro"]
     print(f"pillars on relevant articles, threshold {pillars['threshold']}: micro {_prf(micro)}")
+    if "train_out_of_fold" in pillars:
+        oof_micro = pillars["train_out_of_fold"]["micro"]
+        print(f"(pillars, relevant train articles out of fold: micro {_prf(oof_micro)})")
 
 
 def _print_stanza(scores: dict[str, Any], as_json: bool) -> None:

@@ -112,3 +112,95 @@ def test_the_shipped_model_scores_empty_and_foreign_text_near_zero_and_the_seed_
     if "Smart City" in seed_text:
         seed = analyze(seed_text)
         assert seed.relevance is not None and seed.relevance.relevant and seed.relevance.score >= 0.9
+
+
+def test_digital_sentences_keeps_only_sentences_naming_a_technology() -> None:
+    from smartnews.relevance import digital_sentences
+
+    text = (
+        "Bupati meresmikan pasar baru. Dinas Kominfo memasang Wi-Fi gratis di alun-alun.\nHarga cabai naik."
+    )
+    assert digital_sentences(text) == "Dinas Kominfo memasang Wi-Fi gratis di alun-alun."
+    assert digital_sentences("Persib menang 2-0 atas Persija.") == ""
+
+
+def test_the_digital_block_can_be_turned_off() -> None:
+    model = RelevanceClassifier(cv=3, digital_weight=0.0).fit(X, Y)
+    assert model.digital_ is None
+    assert model.predict_proba(["aplikasi layanan publik kota cerdas"])[0, 1] > 0.5
+
+
+# Texts we wrote for these tests (not from any corpus): the hard negatives share words with Smart City
+# news (a regent, a city office, "smart", an app, the internet) but are not about government use of
+# digital technology; the relevant ones are, without the words "smart city".
+HARD_NEGATIVES = [
+    "Bupati Lumajang Lantik 12 Pejabat Eselon II\nBupati Lumajang melantik dua belas pejabat eselon II di "
+    "pendopo kabupaten, Senin. Ia meminta para kepala dinas bekerja keras dan menjaga disiplin pegawai. "
+    "Pelantikan itu mengisi jabatan yang kosong sejak awal tahun.",
+    "Pengembang Luncurkan Klaster Smart Home di Serpong\nSebuah pengembang properti meluncurkan klaster "
+    "rumah tapak bertema smart home di Serpong. Setiap unit dilengkapi kunci pintu pintar dan lampu yang "
+    "bisa diatur lewat ponsel. Harga unit dimulai dari Rp 1,2 miliar dengan cicilan ringan.",
+    "Operator Seluler Tawarkan Paket Data Murah untuk Gamer\nOperator seluler meluncurkan paket internet "
+    "khusus gim daring dengan kuota 50 GB. Paket itu bisa dibeli lewat aplikasi operator mulai pekan ini, "
+    "kata direktur pemasaran perusahaan.",
+    "Polisi Tangkap Komplotan Penipu Belanja Online\nPolda Metro Jaya menangkap lima orang yang menipu "
+    "pembeli di sebuah marketplace dengan toko palsu. Kerugian korban mencapai Rp 300 juta. Para pelaku "
+    "dijerat pasal penipuan dan Undang-Undang ITE.",
+    "Kominfo Batasi Akses Internet di Dua Kabupaten\nKementerian Komunikasi dan Informatika membatasi "
+    "layanan data internet di dua kabupaten setelah kerusuhan pecah, demi mencegah hoaks menyebar. Akses "
+    "akan dibuka kembali setelah situasi keamanan kondusif, kata juru bicara kementerian.",
+    "DPRD Sahkan APBD Perubahan, Anggaran Dinas Naik\nDPRD kota mengesahkan APBD perubahan dalam rapat "
+    "paripurna. Anggaran dinas pekerjaan umum naik untuk perbaikan jalan dan saluran air, sedangkan "
+    "tunjangan pegawai tetap. Wali kota meminta semua dinas mempercepat penyerapan anggaran.",
+    "Ganjil Genap Diperluas, Petugas Dishub Berjaga di Persimpangan\nDinas Perhubungan menempatkan petugas "
+    "di sejumlah persimpangan untuk mengawasi perluasan aturan ganjil genap. Pelanggar ditilang secara "
+    "manual oleh polisi lalu lintas pada hari pertama.",
+]
+RELEVANT_TEXTS = [
+    "Pemkab Banyuwangi Luncurkan Aplikasi Perizinan Daring\nPemerintah Kabupaten Banyuwangi meluncurkan "
+    "aplikasi perizinan daring yang memungkinkan warga mengurus izin usaha tanpa datang ke kantor. Kepala "
+    "Dinas Penanaman Modal mengatakan izin kini terbit dalam tiga hari dan statusnya bisa dipantau lewat "
+    "ponsel. Layanan itu terhubung dengan sistem OSS pemerintah pusat.",
+    "Dinas Kominfo Pasang 200 Titik Wi-Fi Gratis di Taman Kota\nDinas Komunikasi dan Informatika Kota "
+    "Madiun memasang 200 titik Wi-Fi gratis di taman dan balai warga. Jaringan serat optik milik pemkot "
+    "menghubungkan semua titik itu ke pusat data pemerintah kota, kata kepala dinas.",
+    "Ruang Kendali Pemkot Pantau Banjir Lewat Sensor dan CCTV\nPemerintah kota mengoperasikan ruang "
+    "kendali yang memantau tinggi muka air dari sensor di sungai dan ratusan kamera CCTV. Peringatan dini "
+    "dikirim ke warga melalui aplikasi layanan publik milik pemkot.",
+    "Pemprov Terapkan Pembayaran Pajak Kendaraan Lewat QRIS\nBadan Pendapatan Daerah provinsi membuka "
+    "pembayaran pajak kendaraan bermotor secara non-tunai lewat QRIS dan aplikasi Samsat digital. Wajib "
+    "pajak tidak perlu lagi antre di kantor Samsat, kata kepala badan, dan bukti bayar dikirim ke ponsel.",
+]
+
+
+@pytest.mark.slow
+def test_the_shipped_model_separates_hard_negatives_from_relevant_texts_we_wrote() -> None:
+    from smartnews.settings import default_settings
+
+    assert shipped() is not None, "models/relevance-id is missing: run `smartnews train relevance`"
+    threshold = default_settings().relevance.threshold
+    for text in HARD_NEGATIVES:
+        result = analyze(text).relevance
+        assert result is not None and result.score < threshold, text.split("\n")[0]
+    for text in RELEVANT_TEXTS:
+        result = analyze(text).relevance
+        assert result is not None and result.score >= threshold, text.split("\n")[0]
+
+
+def test_the_threshold_in_settings_is_the_one_the_shipped_model_was_chosen_with() -> None:
+    import json
+
+    from smartnews.settings import default_settings
+
+    scores = Path(__file__).parent.parent / "models" / "relevance-id" / "scores.json"
+    recorded = json.loads(scores.read_text("utf-8"))["relevance"]["threshold"]
+    assert default_settings().relevance.threshold == recorded
+
+
+def test_evaluate_relevance_reprints_the_recorded_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    from smartnews.cli import main
+
+    assert main(["evaluate", "relevance", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "relevance on dev (65 articles, 25 relevant)" in out
+    assert "out of fold" in out and "PR-AUC" in out and "| score bin |" in out
