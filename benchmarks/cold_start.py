@@ -24,7 +24,7 @@ t1 = time.perf_counter()
 from smartnews.pipeline import _nlp
 nlp = _nlp("spacy")
 t2 = time.perf_counter()
-from smartnews.relevance import shipped
+from smartnews.linear import shipped
 shipped()
 t3 = time.perf_counter()
 from smartnews.regions import gazetteer

@@ -61,3 +61,9 @@ class ExtractionError(SmartnewsError, ValueError):
     """A page holds no article text that could be extracted (an index page, an empty or non-HTML page)."""
 
     code = "E007"
+
+
+class ModelLoadError(SmartnewsError, ValueError):
+    """A saved model holds types smartnews does not trust, or cannot be read."""
+
+    code = "E009"

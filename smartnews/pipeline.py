@@ -156,7 +156,7 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
 
 def _relevance_scores(analyses: Sequence[Analysis]) -> list[float | None]:
     """The relevance probability of each article; None for all when no model is installed."""
-    from smartnews.relevance import document_text, shipped
+    from smartnews.linear import document_text, shipped
 
     models = shipped()
     if models is None or not analyses:
@@ -170,8 +170,8 @@ def _classified(
     analysis: Analysis, doc: Any, score: float | None, lexicon: Any, settings: Settings
 ) -> Analysis:
     """The relevance, and the pillars of a relevant article (of any, with ``pillars.all_articles``)."""
+    from smartnews.linear import document_text, shipped
     from smartnews.pillars import PILLARS, pillar_tags, sentences
-    from smartnews.relevance import document_text, shipped
     from smartnews.types import Evidence, Relevance
 
     relevance = None if score is None else Relevance(round(score, 4), score >= settings.relevance.threshold)

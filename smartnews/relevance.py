@@ -14,9 +14,7 @@ True
 from __future__ import annotations
 
 import functools
-import re
 import zipfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,21 +29,15 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.utils import murmurhash3_32
 from sklearn.utils.validation import check_is_fitted
 
-from smartnews.errors import SmartnewsError
+from smartnews.errors import ModelLoadError
+from smartnews.linear import (
+    PILLAR_ARRAYS,
+    RELEVANCE_ARRAYS,
+    digital_sentences,
+)
 
 RELEVANCE_FILE = "relevance.skops"
 PILLARS_FILE = "pillars.skops"
-
-
-class ModelLoadError(SmartnewsError, ValueError):
-    """A saved model holds types smartnews does not trust, or cannot be read."""
-
-    code = "E009"
-
-
-def document_text(title: str | None, paragraphs: Sequence[str]) -> str:
-    """The text the models read: the title, then the cleaned paragraphs."""
-    return "\n".join([title or "", *paragraphs]).strip()
 
 
 WORD_FEATURES = 2**18
@@ -81,29 +73,6 @@ def _features(word_ngrams: tuple[int, int], char_ngrams: tuple[int, int]) -> Fea
             ("char", _hashed("char_wb", char_ngrams, CHAR_FEATURES)),
         ]
     )
-
-
-# Terms of digital technology and ICT (Indonesian and English, matched case-insensitively in a sentence).
-# The relevance model reads the sentences holding one of them a second time, as a block of its own: the
-# guide's relevance is government use of digital technology, so what an article says *around* such terms
-# (who deploys it, for what) matters more than the rest of the story. Measured out of fold on the real
-# train labels: PR-AUC 0.847 -> 0.864 (models/relevance-id/MODEL_CARD.md).
-DIGITAL_TERMS = re.compile(
-    r"online|daring|aplikasi|digital|elektronik|\be-[a-z]|cctv|kamera|optik|internet|teknologi|smart|"
-    r"website|situs|wi-?fi|sensor|non-?tunai|qr|data|sistem informasi|kominfo|telekomunikasi|jaringan|"
-    r"startup|platform|siber|cerdas|pintar|4\.0|iot|command cent|kartu",
-    re.IGNORECASE,
-)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
-
-
-def digital_sentences(text: str) -> str:
-    """The sentences of ``text`` that name a digital technology (:data:`DIGITAL_TERMS`), joined.
-
-    >>> digital_sentences("Warga antre di kantor. Pemkot meluncurkan aplikasi layanan.")
-    'Pemkot meluncurkan aplikasi layanan.'
-    """
-    return " ".join(s for s in _SENTENCES.split(text) if DIGITAL_TERMS.search(s))
 
 
 def _as_texts(X: Any) -> list[str]:
@@ -253,11 +222,48 @@ TRUSTED = [
 
 
 def save(model: BaseEstimator, path: Path) -> None:
-    """Write a fitted model with skops (no pickle)."""
+    """Write a fitted model with skops (no pickle), and beside it the arrays ``smartnews.linear`` predicts
+    from at run time (``relevance.npz`` / ``pillars.npz``)."""
     import skops.io
 
     path.parent.mkdir(parents=True, exist_ok=True)
     skops.io.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    name = RELEVANCE_ARRAYS if isinstance(model, RelevanceClassifier) else PILLAR_ARRAYS
+    arrays: dict[str, Any] = export_arrays(model)
+    np.savez_compressed(path.parent / name, **arrays)
+
+
+def _block_arrays(prefix: str, block: Pipeline) -> dict[str, np.ndarray]:
+    hasher, tfidf = block.named_steps["hash"], block.named_steps["tfidf"]
+    if hasher.alternate_sign or hasher.norm is not None or not tfidf.sublinear_tf or tfidf.norm != "l2":
+        raise ValueError("smartnews.linear predicts only unsigned hashing with sublinear, L2-normed TF-IDF")
+    return {
+        f"{prefix}_analyzer": np.array(hasher.analyzer),
+        f"{prefix}_ngrams": np.array(hasher.ngram_range),
+        f"{prefix}_idf": np.asarray(tfidf.idf_, dtype=np.float64),
+    }
+
+
+def export_arrays(model: RelevanceClassifier | PillarClassifier) -> dict[str, np.ndarray]:
+    """What prediction needs of a fitted model, as plain arrays (``smartnews.linear`` reads them)."""
+    word, char = (step for _, step in model.features_.transformer_list)
+    arrays = {**_block_arrays("word", word), **_block_arrays("char", char)}
+    if isinstance(model, PillarClassifier):
+        estimators = model.model_.estimators_
+        arrays["coef"] = np.vstack([e.coef_[0] for e in estimators])
+        arrays["intercept"] = np.array([e.intercept_[0] for e in estimators])
+        return arrays
+    if model.ensemble or model.calibration != "sigmoid" or len(model.model_.calibrated_classifiers_) != 1:
+        raise ValueError("smartnews.linear predicts one sigmoid-calibrated regression (ensemble=False)")
+    calibrated = model.model_.calibrated_classifiers_[0]
+    if model.digital_ is not None:
+        arrays.update(_block_arrays("digital", model.digital_))
+    arrays["digital_weight"] = np.array(model.digital_weight)
+    arrays["coef"] = np.asarray(calibrated.estimator.coef_[0], dtype=np.float64)
+    arrays["intercept"] = np.array(calibrated.estimator.intercept_[0])
+    sigmoid = calibrated.calibrators[0]
+    arrays["sigmoid"] = np.array([sigmoid.a_, sigmoid.b_], dtype=np.float64)
+    return arrays
 
 
 def load(path: Path) -> Any:
@@ -277,8 +283,11 @@ def load(path: Path) -> Any:
 
 
 @functools.cache
-def shipped(name: str = "relevance-id") -> tuple[Any, Any] | None:
-    """The shipped relevance and pillar models, or None when they are not installed."""
+def estimators(name: str = "relevance-id") -> tuple[Any, Any] | None:
+    """The shipped models as the fitted scikit-learn estimators (from skops), or None when not installed.
+
+    Analysis does not need them: it predicts from the same models' arrays (``smartnews.linear.shipped``),
+    without importing scikit-learn."""
     from smartnews.nlp import ModelNotFoundError, model_path
 
     try:

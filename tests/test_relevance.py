@@ -14,7 +14,9 @@ from sklearn.utils.estimator_checks import (
 )
 
 from smartnews import analyze
-from smartnews.relevance import ModelLoadError, PillarClassifier, RelevanceClassifier, load, save, shipped
+from smartnews.errors import ModelLoadError
+from smartnews.linear import shipped
+from smartnews.relevance import PillarClassifier, RelevanceClassifier, estimators, load, save
 
 # Texts we write: a toy corpus, enough for the estimator's mechanics (the real model is tested below).
 RELEVANT = [
@@ -115,7 +117,7 @@ def test_the_shipped_model_scores_empty_and_foreign_text_near_zero_and_the_seed_
 
 
 def test_digital_sentences_keeps_only_sentences_naming_a_technology() -> None:
-    from smartnews.relevance import digital_sentences
+    from smartnews.linear import digital_sentences
 
     text = (
         "Bupati meresmikan pasar baru. Dinas Kominfo memasang Wi-Fi gratis di alun-alun.\nHarga cabai naik."
@@ -204,3 +206,53 @@ def test_evaluate_relevance_reprints_the_recorded_figures(capsys: pytest.Capture
     out = capsys.readouterr().out
     assert "relevance on dev (65 articles, 25 relevant)" in out
     assert "out of fold" in out and "PR-AUC" in out and "| score bin |" in out
+
+
+# Texts for comparing the run-time arrays with the scikit-learn estimators: odd whitespace, accents, digits,
+# a word of one letter, empty text, a text with no word at all, a long one.
+COMPARED = [
+    "",
+    "!!! ... ???",
+    "Pemkot  meluncurkan\taplikasi layanan publik\n\nberbasis   Smart City di Kota Bandung.",
+    "Café à Jakarta: e-KTP, QRIS, Wi-Fi 5G, CCTV x 120 — 2024!",
+    "a b c d e f g",
+    " ".join(RELEVANT_TEXTS + HARD_NEGATIVES) * 3,
+    *RELEVANT_TEXTS,
+    *HARD_NEGATIVES,
+]
+
+
+@pytest.mark.slow
+def test_the_run_time_arrays_predict_what_the_estimators_predict() -> None:
+    fitted, run_time = estimators(), shipped()
+    assert fitted is not None and run_time is not None and run_time[1] is not None
+    np.testing.assert_allclose(
+        run_time[0].predict_proba(COMPARED), fitted[0].predict_proba(COMPARED), atol=1e-9
+    )
+    np.testing.assert_allclose(
+        run_time[1].predict_proba(COMPARED), fitted[1].predict_proba(COMPARED), atol=1e-9
+    )
+    text = RELEVANT_TEXTS[0]
+    assert run_time[0].explain(text) == fitted[0].explain(text)
+    assert run_time[0].explain(text), "a relevant text has terms that pushed its score up"
+
+
+def test_saving_a_model_writes_its_run_time_arrays(tmp_path: Path) -> None:
+    from smartnews.linear import LinearRelevance, read_arrays
+
+    model = RelevanceClassifier(cv=3).fit(X, Y)
+    save(model, tmp_path / "relevance.skops")
+    arrays = LinearRelevance(read_arrays(tmp_path / "relevance.npz"))
+    np.testing.assert_allclose(arrays.predict_proba(X), model.predict_proba(X), atol=1e-9)
+
+
+def test_run_time_arrays_are_read_without_pickle(tmp_path: Path) -> None:
+    from smartnews.linear import read_arrays
+
+    path = tmp_path / "relevance.npz"
+    np.savez(path, coef=np.array([object()], dtype=object))
+    with pytest.raises(ModelLoadError):
+        read_arrays(path)
+    (tmp_path / "broken.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelLoadError):
+        read_arrays(tmp_path / "broken.npz")

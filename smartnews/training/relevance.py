@@ -24,6 +24,7 @@ from sklearn.metrics import average_precision_score, precision_recall_fscore_sup
 from sklearn.model_selection import StratifiedGroupKFold
 
 from smartnews import newsid
+from smartnews.linear import document_text
 from smartnews.pillars import PILLARS
 from smartnews.pipeline import clean_and_deduplicate
 from smartnews.relevance import (
@@ -31,7 +32,6 @@ from smartnews.relevance import (
     RELEVANCE_FILE,
     PillarClassifier,
     RelevanceClassifier,
-    document_text,
     save,
 )
 from smartnews.settings import default_settings
@@ -406,7 +406,7 @@ its trusted list):
 
 - `relevance.skops`: `RelevanceClassifier`, logistic regression (classes balanced, C=16) over TF-IDF word
   1–2-grams and character 3–5-grams of the title and cleaned paragraphs, plus word 1–2-grams of the
-  sentences that name a digital technology (`smartnews.relevance.DIGITAL_TERMS`), calibrated with sigmoid
+  sentences that name a digital technology (`smartnews.linear.DIGITAL_TERMS`), calibrated with sigmoid
   on 5-fold predictions (one regression fitted on all the data, `ensemble=False`). `relevant` = score ≥
   {rel["threshold"]} (settings `relevance.threshold`), the best F1 on the **out-of-fold** scores of the
   real train articles, not on dev.
