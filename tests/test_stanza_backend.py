@@ -183,3 +183,19 @@ def test_load_takes_the_backend() -> None:
     assert nlp.pipe_names == ["smartnews_regions", "smartnews_organizations", "smartnews_officials"]
     with pytest.raises(ValueError, match="unknown backend"):
         smartnews.load("nltk")
+
+
+def test_evaluate_stanza_reprints_the_model_card_figures(capsys: Any) -> None:
+    import json
+    from pathlib import Path
+
+    from smartnews.cli import main
+
+    scores = json.loads(
+        (Path(__file__).parent.parent / "models" / "stanza-id" / "scores.json").read_text("utf-8")
+    )
+    assert main(["evaluate", "stanza"]) == 0
+    out = capsys.readouterr().out
+    for name, result in scores["ner"]["tests"].items():
+        assert f"| {name} | micro | {result['micro']['p']:.3f}" in out
+    assert f"| gsd | {scores['ud']['gsd']['gold_words']['upos_accuracy']:.3f}" in out
