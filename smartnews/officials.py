@@ -511,11 +511,26 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """A PER span that follows the title after only capitalised words (the rest of the office)."""
+    """A PER span that follows the title after only capitalised words (the rest of the office).
+
+    Capitalised words between the title and the span that are no office words are the start of the name
+    the NER model cut short ("... Kota Tarakan Hamsiah Nur" with only "Nur" tagged PER)."""
     for start, stop in sorted(persons):
         if start >= end:
             between = text[end:start]
             if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*)*", between):
+                words = list(re.finditer(r"[A-Z][\w.'/-]*", between))
+                vocabulary = _office_vocabulary()
+                if (
+                    words
+                    and "," not in between
+                    and not any(
+                        w.group().rstrip(".").casefold() in vocabulary
+                        or _lexicon().name_prefix.match(w.group() + " ")
+                        for w in words
+                    )
+                ):
+                    return end + words[0].start(), stop
                 return start, stop
             return None
     return None

@@ -320,3 +320,16 @@ def test_a_person_span_made_of_office_words_is_no_name() -> None:
     text = "Rapat dipimpin Menpora Sekretaris Menpora kemarin."
     start = text.index("Sekretaris")
     assert find_officials(text, persons=[(start, start + len("Sekretaris Menpora"))]) == ()
+
+
+def test_a_person_span_cut_short_after_a_complete_title_keeps_the_whole_name() -> None:
+    text = "kata Kepala Dinas Komunikasi dan Informatika Kota Tarakan Hamsiah Nur di Tarakan."
+    nur = text.index("Nur")
+    officials = find_officials(text, persons=[(nur, nur + 3)])
+    assert [(o.name, o.title) for o in officials] == [
+        ("Hamsiah Nur", "Kepala Dinas Komunikasi dan Informatika Kota Tarakan")
+    ]
+    # office words between the title and the person stay in the title
+    text = "kata Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus."
+    yusri = text.index("Yusri")
+    assert [o.name for o in find_officials(text, persons=[(yusri, yusri + 11)])] == ["Yusri Yunus"]
