@@ -45,3 +45,13 @@ def test_bad_files_say_what_is_wrong(tmp_path: Path, content: str, message: str)
         load_settings(path)
     with pytest.raises(ValueError):  # also the built-in it resembles
         load_settings(path)
+
+
+def test_the_backend_is_a_setting_and_an_unknown_one_is_an_error(tmp_path: Path) -> None:
+    assert load_settings().pipeline.backend == "spacy"
+    path = tmp_path / "s.toml"
+    path.write_text('[pipeline]\nbackend = "stanza"\n')
+    assert load_settings(path).pipeline.backend == "stanza"
+    path.write_text('[pipeline]\nbackend = "nltk"\n')
+    with pytest.raises(SettingsError, match=r"pipeline\.backend"):
+        load_settings(path)
