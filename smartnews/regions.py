@@ -192,6 +192,8 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
                 continue
             if re.search(r"[,;:()\n]", text[span[0][0] : span[-1][1]]):
                 continue
+            if n > 1 and key(span[0][2]) in g.cues:
+                continue  # "Kota Baru" is a cue and a word ("ibu kota baru"), not Kotabaru run together
             k = key(" ".join(w for _, _, w in span))
             if k in g.names or k in g.aliases:
                 match = (n, k)

@@ -139,3 +139,9 @@ def test_empty_and_non_indonesian_text(text: str) -> None:
 def test_key() -> None:
     assert key("Bau-Bau") == key("Baubau") == "baubau"
     assert re.fullmatch(r"[a-z0-9]*", key("Pangkajene dan Kepulauan"))
+
+
+def test_a_cue_word_and_a_common_word_are_not_a_name_run_together() -> None:
+    # names are compared without spaces ("Palangka Raya" = "Palangkaraya"), but "Kota Baru" is "new city"
+    assert codes("Lahan untuk Ibu Kota Baru di Kalimantan Timur disiapkan.") == ["64"]
+    assert codes("Bupati Kotabaru meninjau pelabuhan di Kabupaten Kotabaru.") == ["63.02"]
