@@ -69,12 +69,6 @@ def gold_spans(tokens: Sequence[str], tags: Sequence[str]) -> tuple[str, set[tup
     return " ".join(tokens), spans
 
 
-def prf(tp: int, pred: int, gold: int) -> dict[str, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f": round(2 * p * r / (p + r) if p + r else 0.0, 4)}
-
-
 def measure(name: str, ner_data: Path, news: Path, articles: int, out: Path) -> None:
     """Child process: everything measured for one backend, written as JSON to ``out``."""
     started = time.perf_counter()
@@ -85,22 +79,18 @@ def measure(name: str, ner_data: Path, news: Path, articles: int, out: Path) -> 
     nlp("Bupati Kotawaringin Timur meresmikan taman kota.")
     cold = time.perf_counter() - started
     from smartnews.training.ner import EVAL_SETS, load_corpus
+    from smartnews.training.stanza import score_spans
 
     corpus = load_corpus(ner_data, sorted({d for d, _ in EVAL_SETS}))
     ner: dict[str, Any] = {}
     for dataset, split in EVAL_SETS:
-        counts = {label: [0, 0, 0] for label in LABELS}
         pairs = [gold_spans(s.tokens, s.tags) for s in corpus[dataset][split]]
-        for (_, gold), doc in zip(pairs, nlp.pipe(text for text, _ in pairs), strict=True):
-            predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
-            for label, c in counts.items():
-                g = {s for s in gold if s[2] == label}
-                p = {s for s in predicted if s[2] == label}
-                c[0] += len(g & p)
-                c[1] += len(p)
-                c[2] += len(g)
-        total = [sum(c[i] for c in counts.values()) for i in range(3)]
-        ner[dataset] = {"micro": prf(*total), **{label: prf(*c) for label, c in counts.items()}}
+        docs = nlp.pipe(text for text, _ in pairs)
+        scores = score_spans(
+            (gold, {(e.start_char, e.end_char, e.label_) for e in doc.ents})
+            for (_, gold), doc in zip(pairs, docs, strict=True)
+        )
+        ner[dataset] = {"micro": scores["micro"], **scores["per_label"]}
     texts = list(dev_articles(news, articles))
     found: list[dict[str, list[str]]] = []
     words = 0

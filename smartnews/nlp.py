@@ -80,7 +80,8 @@ def model_path(name: str = NER_MODEL, *, marker: str = "config.cfg") -> Path:
         if (base / name / marker).exists():
             return base / name
     raise ModelNotFoundError(
-        f"model {name!r} not found in {MODELS}: train it with `smartnews train ner` or reinstall smartnews"
+        f"model {name!r} not found in {MODELS}: train it with `smartnews train` (models/README.md) "
+        "or reinstall smartnews"
     )
 
 

@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from smartnews.errors import SmartnewsError
-from smartnews.nlp import MODELS, ModelNotFoundError
+from smartnews.nlp import ModelNotFoundError, model_path
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +54,13 @@ if not Token.has_extension("stanza_words"):
 
 
 def stanza_model_path(model_dir: Path | None = None) -> Path:
-    """The stanza model folder: ``model_dir`` if given, else ``models/stanza-id`` beside the package."""
-    candidates = (
-        [Path(model_dir)]
-        if model_dir is not None
-        else [MODELS / STANZA_MODEL, Path(__file__).resolve().parent / "models" / STANZA_MODEL]
-    )
-    for path in candidates:
-        if (path / "resources.json").exists():
-            return path
+    """The stanza model folder: ``model_dir`` if given, else the shipped ``models/stanza-id``."""
+    if model_dir is None:
+        return model_path(STANZA_MODEL, marker="resources.json")
+    if (Path(model_dir) / "resources.json").exists():
+        return Path(model_dir)
     raise ModelNotFoundError(
-        f"stanza models not found in {candidates[0]}: train them with `smartnews train stanza`"
+        f"stanza models not found in {model_dir}: train them with `smartnews train stanza`"
     )
 
 

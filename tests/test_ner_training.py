@@ -278,3 +278,13 @@ def test_partial_mode_makes_nerp_outside_tags_on_names_missing(corpus_dir: Path,
     docs = list(DocBin().from_disk(path).get_docs(spacy.blank("id").vocab))
     festival = next(d for d in docs if d[0].text == "Festival")
     assert festival[1].ent_iob_ == "" and festival[2].ent_iob_ == "O" and festival[5].ent_type_ == "LOC"
+
+
+def test_entity_scores_count_exact_spans_per_label() -> None:
+    from smartnews.training.stanza import score_ner
+
+    scores = score_ner([["B-PER", "I-PER", "O", "S-LOC"]], [["B-PER", "E-PER", "O", "B-ORG"]])
+    assert scores["per_label"]["PER"] == {"p": 1.0, "r": 1.0, "f": 1.0}
+    assert scores["per_label"]["LOC"]["r"] == 0.0 and scores["per_label"]["ORG"]["p"] == 0.0
+    assert scores["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5}
+    assert scores["entities"] == {"PER": 1, "ORG": 0, "LOC": 1}

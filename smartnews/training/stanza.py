@@ -504,11 +504,14 @@ def bio_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def score_ner(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict[str, Any]:
-    """Entity-level exact-match P/R/F1, micro and per label (PER/ORG/LOC), as spaCy's scorer counts."""
+Span = tuple[int, int, str]
+
+
+def score_spans(pairs: Iterable[tuple[set[Span], set[Span]]]) -> dict[str, Any]:
+    """Entity-level exact-match P/R/F1, micro and per label (PER/ORG/LOC), over (gold, predicted) span sets
+    (token or character offsets alike), as spaCy's scorer counts."""
     counts = {label: [0, 0, 0] for label in ("PER", "ORG", "LOC")}
-    for g, p in zip(gold, predicted, strict=True):
-        gs, ps = bio_spans(g), bio_spans(p)
+    for gs, ps in pairs:
         for label, c in counts.items():
             gl = {s for s in gs if s[2] == label}
             pl = {s for s in ps if s[2] == label}
@@ -521,6 +524,11 @@ def score_ner(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]])
         "per_label": {label: _prf(*c) for label, c in counts.items()},
         "entities": {label: c[2] for label, c in counts.items()},
     }
+
+
+def score_ner(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """:func:`score_spans` over BIO/BIOES tag sequences."""
+    return score_spans((bio_spans(g), bio_spans(p)) for g, p in zip(gold, predicted, strict=True))
 
 
 def evaluate_ner_model(model_dir: Path, ner: dict[str, Path], *, repeats: int = 2) -> dict[str, Any]:
