@@ -39,6 +39,21 @@ def add_parsers(sub: Any) -> None:
         default="lower",
         help="what to do with the all-lowercase NER-Prosa set (see the model card)",
     )
+    ner.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) added to training")
+    ner.add_argument("--seed", type=int, default=0, help="the training seed")
+
+    silver = what.add_parser(
+        "silver", help="news-id train sentences labelled by the stanza NER, for `train ner --silver`"
+    )
+    silver.add_argument(
+        "--news-id", type=Path, required=True, help="the news-id folder (../shared/corpora/news-id)"
+    )
+    silver.add_argument("--out", type=Path, required=True, help="the JSON-lines file to write (corpus text)")
+    silver.add_argument("--sentences", type=int, default=30_000, help="how many sentences")
+    silver.add_argument("--seed", type=int, default=0, help="the draw's seed")
+    silver.add_argument(
+        "--stanza-model", type=Path, help="the stanza models folder (default: the shipped one)"
+    )
 
     rel = what.add_parser("relevance", help="the relevance classifier and the pillar model")
     rel.add_argument(
@@ -111,8 +126,18 @@ def run(args: argparse.Namespace) -> int:
             vectors=args.vectors,
             work_dir=args.work_dir,
             nerp=args.nerp,
+            silver=args.silver,
+            seed=args.seed,
         )
         print(f"trained: {out}; now `smartnews evaluate ner --model {out} --data {args.data}`")
+        return 0
+    if args.command == "train" and args.what == "silver":
+        from smartnews.training.silver import make_silver
+
+        counts = make_silver(
+            args.news_id, args.out, limit=args.sentences, seed=args.seed, model_dir=args.stanza_model
+        )
+        print(f"wrote {args.out}: {json.dumps(counts)}")
         return 0
     if args.command == "evaluate" and args.what == "ner":
         from smartnews.nlp import model_path

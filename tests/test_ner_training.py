@@ -16,6 +16,7 @@ from smartnews.training.ner import (
     map_tags,
     restore_case,
 )
+from smartnews.training.silver import bioes_to_bio, read_silver
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner-id"
 
@@ -288,3 +289,76 @@ def test_entity_scores_count_exact_spans_per_label() -> None:
     assert scores["per_label"]["LOC"]["r"] == 0.0 and scores["per_label"]["ORG"]["p"] == 0.0
     assert scores["micro"] == {"p": 0.5, "r": 0.5, "f": 0.5}
     assert scores["entities"] == {"PER": 1, "ORG": 0, "LOC": 1}
+
+
+def test_silver_sentences_join_training_last_in_trust(corpus_dir: Path, tmp_path: Path) -> None:
+    silver_file = tmp_path / "silver.jsonl"
+    rows = [
+        # a copy of the idner test sentence: must leave training like any other copy
+        {"id": "a1", "tokens": [t for t, _ in IDNER_TEST], "tags": ["O"] * len(IDNER_TEST)},
+        # a copy of a gold training sentence tagged differently: the gold version wins
+        {"id": "a2", "tokens": ["Yayasan", "Pelita", "berdiri"], "tags": ["B-PER", "O", "O"]},
+        # a new sentence: kept with the teacher's tags
+        {
+            "id": "a3",
+            "tokens": ["Bupati", "Halikinnor", "ke", "Sampit"],
+            "tags": ["O", "B-PER", "O", "B-LOC"],
+        },
+        {"id": "a4", "tokens": [], "tags": []},
+    ]
+    silver_file.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    silver = read_silver(silver_file)
+    assert [s.dataset for s in silver] == ["silver"] * 3  # the empty line is dropped
+    splits = build_splits(load_corpus(corpus_dir), nerp="lower", silver=silver)
+    by_key = {copy_key(s.tokens): s for s in splits.train}
+    assert copy_key(t for t, _ in IDNER_TEST) not in by_key
+    assert by_key["yayasanpelitaberdiri"].dataset == "nergrit"
+    assert by_key["yayasanpelitaberdiri"].tags == ("B-ORG", "I-ORG", "O")
+    assert by_key["bupatihalikinnorkesampit"].tags == ("O", "B-PER", "O", "B-LOC")
+    assert splits.counts["input"]["silver"] == 3
+    assert splits.counts["train_by_dataset"]["silver"] == 1
+
+
+def test_bioes_to_bio_keeps_entity_boundaries() -> None:
+    assert bioes_to_bio(["S-LOC", "S-LOC", "B-PER", "E-PER", "O"]) == [
+        "B-LOC",
+        "B-LOC",
+        "B-PER",
+        "I-PER",
+        "O",
+    ]
+
+
+@pytest.mark.stanza
+@pytest.mark.slow
+def test_make_silver_labels_train_sentences_with_the_stanza_model(tmp_path: Path) -> None:
+    pytest.importorskip("stanza")
+    import gzip
+
+    from smartnews.training.silver import make_silver
+
+    def record(ident: str, split: str, content: str) -> str:
+        return json.dumps({"id": ident, "split": split, "title": "Judul", "content": content}) + "\n"
+
+    news = tmp_path / "clickid.jsonl.gz"
+    with gzip.open(news, "wt", encoding="utf-8") as handle:
+        handle.write(
+            record(
+                "t1",
+                "train",
+                "Menurut Budi Santoso, aplikasi baru itu diluncurkan di Sampit pada Senin.,"
+                "Aplikasi itu dibuat Dinas Komunikasi dan Informatika bersama warga.,pendek.",
+            )
+        )
+        handle.write(record("d1", "dev", "Wali Kota Palu Hidayat membuka rapat di Palu pada Selasa."))
+        handle.write(record("x1", "test", "Gubernur Jawa Tengah Ganjar Pranowo hadir di Semarang kemarin."))
+    out = tmp_path / "silver.jsonl"
+    counts = make_silver(news, out, limit=10)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["id"] for r in rows} == {"t1"}  # dev and test articles are never read
+    assert counts["sentences"] == len(rows) == 2  # "pendek." is too short and has no name
+    first = next(r for r in rows if r["tokens"][0] == "Menurut")
+    tagged = dict(zip(first["tokens"], first["tags"], strict=True))
+    assert (tagged["Budi"], tagged["Santoso"]) == ("B-PER", "I-PER")
+    assert tagged["Sampit"] == "B-LOC"
+    assert all(tag == "O" or tag[:2] in ("B-", "I-") for r in rows for tag in r["tags"])

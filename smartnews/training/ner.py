@@ -32,6 +32,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from smartnews.training.silver import read_silver
+
 LABELS = ("PER", "ORG", "LOC")
 SPLITS = ("train", "dev", "test")
 
@@ -347,6 +349,7 @@ def build_splits(
     dev_sets: Sequence[tuple[str, str]] = DEV_SETS,
     nerp: NerpMode = "restore",
     case_table: Mapping[str, str] | None = None,
+    silver: Sequence[Sentence] = (),
 ) -> Splits:
     """Union of the datasets into train/dev/test, deduplicated, with every copy of a test sentence removed.
 
@@ -360,7 +363,9 @@ def build_splits(
     ``nerp`` says what to do with the lowercased NERP: keep it ``lower``, ``restore`` its casing with
     ``case_table`` (built by ``build_case_table``), restore it and make its O on capitalised words
     missing (``partial``, see ``unsure_outside``), or ``drop`` it. Sentences without a letter or digit are
-    dropped from train and dev.
+    dropped from train and dev. ``silver`` sentences (``smartnews.training.silver``: machine-labelled news)
+    join the training pool last in trust: a gold copy of a silver sentence wins, and copies of dev or test
+    sentences leave like any other.
     """
     order = {name: i for i, name in enumerate(DATASET_NAMES)}
     split_order = {name: i for i, name in enumerate(SPLITS)}
@@ -421,6 +426,8 @@ def build_splits(
                 removed["train_nerp_dropped"] += len(part)
                 continue
             train_pool.extend(part)
+    counts["input"]["silver"] = len(silver)
+    train_pool.extend(silver)
     train, train_disagree = dedup(train_pool, dev_keys, "train")
     if nerp in ("restore", "partial"):
         table = case_table or {}
@@ -479,8 +486,12 @@ def prepare_data(
     *,
     nerp: NerpMode = "restore",
     news_id: Path | None = None,
+    silver: Path | None = None,
 ) -> Splits:
-    """Load, split and write ``train.spacy``, ``dev.spacy`` and ``counts.json`` into ``work_dir``."""
+    """Load, split and write ``train.spacy``, ``dev.spacy`` and ``counts.json`` into ``work_dir``.
+
+    ``silver`` is a file written by ``smartnews.training.silver.make_silver``, added to training.
+    """
     corpus = load_corpus(data_dir)
     table: dict[str, str] | None = None
     if nerp in ("restore", "partial"):
@@ -493,7 +504,8 @@ def prepare_data(
             for s in sentences
         ]
         table = build_case_table(cased, news_texts(news_id) if news_id is not None else ())
-    splits = build_splits(corpus, nerp=nerp, case_table=table)
+    extra = read_silver(silver) if silver is not None else []
+    splits = build_splits(corpus, nerp=nerp, case_table=table, silver=extra)
     work_dir.mkdir(parents=True, exist_ok=True)
     write_docbin(splits.train, work_dir / "train.spacy")
     write_docbin(splits.dev, work_dir / "dev.spacy")
@@ -513,6 +525,7 @@ def train_ner(
     init_tok2vec: Path | None = None,
     news_id: Path | None = None,
     nerp: NerpMode = "restore",
+    silver: Path | None = None,
     work_dir: Path | None = None,
     overrides: Mapping[str, Any] | None = None,
     seed: int = 0,
@@ -521,7 +534,8 @@ def train_ner(
 
     ``vectors`` is a spaCy vectors folder (``smartnews.training.vectors.train_vectors``); without it the
     config's static vectors are switched off. ``news_id`` (the news-id ``clickid.jsonl.gz``, train split
-    only) adds cased text to the table that restores NERP's casing. The DocBins and checkpoints go to
+    only) adds cased text to the table that restores NERP's casing; ``silver`` adds machine-labelled
+    sentences (``smartnews.training.silver``). The DocBins and checkpoints go to
     ``work_dir`` (a temporary folder unless given); ``out_dir`` receives the pipeline and
     ``training.json`` (split counts, settings, duration), other files in it are left alone.
     """
@@ -530,7 +544,7 @@ def train_ner(
     config = config or DEFAULT_CONFIG
     work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="smartnews-ner-"))
     started = time.monotonic()
-    splits = prepare_data(data_dir, work, nerp=nerp, news_id=news_id)
+    splits = prepare_data(data_dir, work, nerp=nerp, news_id=news_id, silver=silver)
     prepared = time.monotonic() - started
     settings: dict[str, Any] = {
         "paths.train": str(work / "train.spacy"),
@@ -570,6 +584,7 @@ def train_ner(
         "vectors": vectors.name if vectors is not None else None,
         "init_tok2vec": init_tok2vec.name if init_tok2vec is not None else None,
         "nerp": nerp,
+        "silver": silver.name if silver is not None else None,
         "seed": seed,
         "overrides": {k: v for k, v in settings.items() if not k.startswith("paths.")},
         "dev_scores": meta.get("performance", {}),

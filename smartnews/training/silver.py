@@ -1,0 +1,135 @@
+"""Silver NER data: news-id ``train`` sentences labelled by the project's stanza NER model.
+
+The stanza NER (``models/stanza-id``) is more accurate than the spaCy model but ~15× slower. Its labels on
+unlabelled news sentences are a teacher for the fast spaCy model (knowledge distillation): ``make_silver``
+picks sentences from the ``train`` split of news-id (never dev or test), tokenizes them with smartnews'
+own tokenizer (the one the spaCy model runs behind), labels them with stanza and writes one JSON object a
+line, ``{"id": article id, "tokens": [...], "tags": [BIO over PER/ORG/LOC]}``. The file holds corpus text,
+so it lives in a work folder, never in the project. ``read_silver`` gives the sentences back for
+``smartnews.training.ner.build_splits``, which removes every copy of a dev or test sentence from them like
+from the gold data.
+
+>>> bioes_to_bio(["S-PER", "O", "B-ORG", "I-ORG", "E-ORG", "B-LOC", "E-LOC"])
+['B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'I-LOC']
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smartnews.newsid import paragraphs, records
+
+if TYPE_CHECKING:
+    from smartnews.training.ner import Sentence
+
+SILVER = "silver"
+MIN_TOKENS = 5
+MAX_TOKENS = 60
+PER_ARTICLE = 4  # at most this many sentences from one article: more articles, more names
+
+
+def bioes_to_bio(tags: Sequence[str]) -> list[str]:
+    """stanza's BIOES tags as BIO (``S-`` → ``B-``, ``E-`` → ``I-``)."""
+    out = []
+    for tag in tags:
+        prefix, _, label = tag.partition("-")
+        if tag == "O" or not label:
+            out.append("O")
+        else:
+            out.append(("B-" if prefix in ("B", "S") else "I-") + label)
+    return out
+
+
+def _has_name(tokens: Sequence[str]) -> bool:
+    """Whether a word after the first starts with a capital: sentences with no name teach little."""
+    return any(t[:1].isupper() for t in tokens[1:])
+
+
+def news_sentences(news_id: Path, limit: int, *, seed: int = 0) -> list[tuple[str, list[str]]]:
+    """Up to ``limit`` (article id, tokens) sentences of the news-id ``train`` split, drawn reproducibly.
+
+    Articles are visited in a random order fixed by ``seed``; from each, up to ``PER_ARTICLE`` sentences of
+    ``MIN_TOKENS``–``MAX_TOKENS`` tokens with a capitalised word after the first are taken at random.
+    """
+    from smartnews.nlp import blank
+
+    nlp = blank()
+    nlp.add_pipe("sentencizer")
+    articles = [(r["id"], r.get("content") or "") for r in records(news_id, ("train",))]
+    articles.sort()
+    rng = random.Random(seed)
+    rng.shuffle(articles)
+    chosen: list[tuple[str, list[str]]] = []
+    for article_id, content in articles:
+        if len(chosen) >= limit:
+            break
+        candidates = []
+        for doc in nlp.pipe(paragraphs(content)):
+            for sent in doc.sents:
+                tokens = [t.text for t in sent if not t.is_space]
+                if MIN_TOKENS <= len(tokens) <= MAX_TOKENS and _has_name(tokens):
+                    candidates.append(tokens)
+        rng.shuffle(candidates)
+        chosen.extend((article_id, tokens) for tokens in candidates[:PER_ARTICLE])
+    return chosen[:limit]
+
+
+def label(
+    sentences: Sequence[Sequence[str]], model_dir: Path | None = None, batch: int = 256
+) -> Iterator[list[str]]:
+    """BIO tags for each tokenized sentence from the stanza NER model (needs the stanza extra)."""
+    import stanza
+
+    from smartnews.stanza_backend import stanza_model_path
+
+    pipeline = stanza.Pipeline(
+        "id",
+        dir=str(stanza_model_path(model_dir)),
+        processors="tokenize,ner",
+        tokenize_pretokenized=True,
+        download_method=None,
+        use_gpu=False,
+        logging_level="WARN",
+    )
+    for start in range(0, len(sentences), batch):
+        doc = pipeline([list(s) for s in sentences[start : start + batch]])
+        for sentence in doc.sentences:
+            yield bioes_to_bio([token.ner for token in sentence.tokens])
+
+
+def make_silver(
+    news_id: Path, out: Path, *, limit: int = 30000, seed: int = 0, model_dir: Path | None = None
+) -> dict[str, int]:
+    """Write ``limit`` silver sentences to ``out`` (JSON lines); returns counts of sentences and entities."""
+    sentences = news_sentences(news_id, limit, seed=seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    counts = {"sentences": 0, "tokens": 0, "PER": 0, "ORG": 0, "LOC": 0}
+    with out.open("w", encoding="utf-8") as handle:
+        for (article_id, tokens), tags in zip(
+            sentences, label([t for _, t in sentences], model_dir), strict=True
+        ):
+            handle.write(
+                json.dumps({"id": article_id, "tokens": tokens, "tags": tags}, ensure_ascii=False) + "\n"
+            )
+            counts["sentences"] += 1
+            counts["tokens"] += len(tokens)
+            for tag in tags:
+                if tag.startswith("B-"):
+                    counts[tag[2:]] += 1
+    return counts
+
+
+def read_silver(path: Path) -> list[Sentence]:
+    """The silver sentences as ``smartnews.training.ner.Sentence`` (dataset ``silver``, split ``train``)."""
+    from smartnews.training.ner import Sentence
+
+    with path.open(encoding="utf-8") as handle:
+        return [
+            Sentence(tuple(r["tokens"]), tuple(r["tags"]), SILVER, "train")
+            for r in map(json.loads, handle)
+            if r["tokens"]
+        ]
