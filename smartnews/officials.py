@@ -223,6 +223,7 @@ class _Scan:
 
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
+_FROM = re.compile(r"\s+dari\s+")
 _ORDINAL = re.compile(
     r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
@@ -274,6 +275,9 @@ def _scan_title(
         end, took_body = org.end, True
     else:
         nxt = _skip_space(text, end)
+        source = _FROM.match(text, end)
+        if source is not None:
+            nxt = source.end()  # "Tenaga Ahli dari Kementerian Desa": the body the office belongs to
         org = _org_covering(orgs, nxt, nxt + 1)
         if org is not None and org.start == nxt:
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
@@ -302,6 +306,8 @@ def _scan_title(
                 return None  # "Direktur Utama PT Sandipala Arthapura": a private company's director
             end, took_body = company.end(), True
             continue
+        if _bracketed_name(text, end, persons) is not None:
+            break  # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
@@ -350,6 +356,18 @@ def _scan_title(
     return _Scan(end, region_code, tuple(words))
 
 
+def _bracketed_name(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """A person's name alone in brackets at ``end``: "Menteri PU (Basuki Hadimuljono)" (not "(Menpora)")."""
+    paren = _PAREN.match(text, end)
+    if paren is None:
+        return None
+    opening = text.index("(", end)
+    name = _name_at(text, opening + 1, persons)
+    if name is None or text[name[1] : paren.end()].strip() != ")" or len(name[0].split()) < 2:
+        return None
+    return name[0], paren.end()
+
+
 def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
     """When no name follows, the office words taken on trust may end with it: the trailing words that
     no office uses ("Perdana Menteri Malaysia Mahathir Mohamad")."""
@@ -393,6 +411,12 @@ def find_official_mentions(
     lex = _lexicon()
     regions = find_region_mentions(text) if regions is None else regions
     orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
+    # "Bupati Tapteng": a span the NER model calls a person but that is exactly a region named after its cue
+    persons = [
+        (start, end)
+        for start, end in persons
+        if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
+    ]
     found: list[_Found] = []
     for head in lex.heads.finditer(text):
         if not _holds_office(text, head):
@@ -407,6 +431,8 @@ def find_official_mentions(
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
+            if any(lex.non_government.fullmatch(w) for w in name[0].split()):
+                continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
     return found
@@ -455,6 +481,8 @@ def _holders(
             return []
         after = _skip_space(text, after + 1)
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+    if name is None and person is None:
+        name = _bracketed_name(text, end, persons)
     if kin:
         # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
@@ -518,7 +546,9 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
     for start, stop in sorted(persons):
         if start >= end:
             between = text[end:start]
-            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*)*", between):
+            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
+                if "(" in between:
+                    return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between))
                 vocabulary = _office_vocabulary()
                 if (
@@ -540,8 +570,14 @@ def _strip_rank(title: str) -> str:
     """A rank or honorific the title scan took in belongs to the name, not the office."""
     lex = _lexicon()
     words = title.split()
-    while len(words) > 1 and lex.name_prefix.fullmatch(words[-1] + " "):
-        words.pop()
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in (3, 2, 1):  # "Ajun Komisaris Besar", "Irjen Pol", "AKBP"
+            if len(words) > n and lex.name_prefix.fullmatch(" ".join(words[-n:]) + " "):
+                del words[-n:]
+                stripped = True
+                break
     return " ".join(words)
 
 

@@ -333,3 +333,68 @@ def test_a_person_span_cut_short_after_a_complete_title_keeps_the_whole_name() -
     text = "kata Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus."
     yusri = text.index("Yusri")
     assert [o.name for o in find_officials(text, persons=[(yusri, yusri + 11)])] == ["Yusri Yunus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Suku Dinas Sumber Daya Air Jakarta Utara Rina Hartati meninjau pompa.",
+            [("Rina Hartati", "Kepala Suku Dinas Sumber Daya Air Jakarta Utara", "31.72")],
+        ),
+        (
+            "Kepala Subdirektorat Penegakan Hukum Polda Riau Ajun Komisaris Besar Dedi Kurnia memimpin razia.",
+            [("Dedi Kurnia", "Kepala Subdirektorat Penegakan Hukum Polda Riau", "14")],
+        ),
+        (
+            "Ketua Majelis Hakim Ahmad Santoso menunda sidang hingga pekan depan.",
+            [("Ahmad Santoso", "Ketua Majelis Hakim", None)],
+        ),
+        (
+            "Menurut Komisaris Independen Krakatau Steel Budi Waluyo, proyek itu merugi.",
+            [("Budi Waluyo", "Komisaris Independen Krakatau Steel", None)],
+        ),
+        (
+            "Tenaga Ahli dari Kementerian Pertanian Sari Wulandari memaparkan hasil uji.",
+            [("Sari Wulandari", "Tenaga Ahli dari Kementerian Pertanian", None)],
+        ),
+    ],
+)
+def test_offices_of_suku_dinas_police_units_courts_and_state_company_boards(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisaris Independen PT Sinar Abadi Dewi Lestari mundur.",
+        "Calon kuat itu, Hendra Wijaya, menjabat sebagai presiden perusahaan Sinar Motor Asia.",
+        "Juru bicara Taliban Abdul Rahman mengklaim serangan itu.",
+        "Direktur Pusat Studi Hukum Universitas Andalas , menilai revisi itu cacat.",
+        "Ia menghargai keputusan Budi yang tak ingin lagi mencalonkan diri sebagai Wali Kota Medan, Iskandar mengaku.",
+    ],
+)
+def test_no_officials_of_companies_armed_groups_campuses_or_candidacies(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_bracketed_acronym_between_the_office_and_the_name_belongs_to_the_office() -> None:
+    text = "ujar Pemimpin BNI Contact Center (BCC) Yohana Sari Dewi dalam keterangannya."
+    start = text.index("Yohana")
+    assert people(text, [(start, start + len("Yohana Sari Dewi"))]) == [
+        ("Yohana Sari Dewi", "Pemimpin BNI Contact Center (BCC)", None)
+    ]
+
+
+def test_a_name_in_brackets_after_the_title_is_the_holder() -> None:
+    text = '"Itu urusan Pak Menteri PU (Slamet Riyadi). Beliau tahu caranya," kata Budi.'
+    assert people(text) == [("Slamet Riyadi", "Menteri PU", None)]
+
+
+def test_a_region_after_its_cue_is_no_person_even_when_ner_says_so() -> None:
+    text = "Kami punya kader seperti Togar Sibarani yang kini menjabat sebagai Bupati Tapteng. Ia hadir."
+    spans = [(text.index("Togar"), text.index("Togar") + len("Togar Sibarani"))]
+    spans.append((text.index("Tapteng"), text.index("Tapteng") + len("Tapteng")))
+    assert people(text, spans) == [("Togar Sibarani", "Bupati Tapteng", "12.01")]
