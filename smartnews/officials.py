@@ -23,6 +23,7 @@ or, for a regional office that names none (``Sekretaris Daerah``), the article's
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -224,6 +225,8 @@ class _Scan:
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
+# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
+_STRIPPED = re.compile(r"\s+,|,[\s,]*,")
 _ORDINAL = re.compile(
     r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
@@ -231,6 +234,7 @@ _ORDINAL = re.compile(
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
+_FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
     r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
 )
@@ -314,6 +318,7 @@ def _scan_title(
             or _STATE.match(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
+            or _FACTION.match(text, end)
         )
         if fixed:
             end = fixed.end()
@@ -408,6 +413,18 @@ def find_official_mentions(
     persons: Sequence[tuple[int, int]] = (),
 ) -> list[_Found]:
     """Each official introduced with a title, in order (a person may appear more than once)."""
+    return _mentions_and_slots(text, regions=regions, orgs=orgs, persons=persons)[0]
+
+
+def _mentions_and_slots(
+    text: str,
+    *,
+    regions: Sequence[RegionMention] | None = None,
+    orgs: Sequence[OrgMention] | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> tuple[list[_Found], list[_Found]]:
+    """The officials introduced with a title, and the titles whose holder's name the scraper stripped
+    ("Menteri Pemuda dan Olahraga (Menpora) , ditetapkan"), as officials with an empty name."""
     lex = _lexicon()
     regions = find_region_mentions(text) if regions is None else regions
     orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
@@ -418,6 +435,7 @@ def find_official_mentions(
         if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
     ]
     found: list[_Found] = []
+    slots: list[_Found] = []
     for head in lex.heads.finditer(text):
         if not _holds_office(text, head):
             continue
@@ -426,6 +444,9 @@ def find_official_mentions(
             continue
         level = lex.titles[_canonical(head.group(1))].level
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
+        if not holders and _STRIPPED.match(text, scan.end):
+            title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
+            slots.append(_Found("", title_text, scan.region_code, level, head.start()))
         for name, end in holders:
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
@@ -435,7 +456,7 @@ def find_official_mentions(
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
-    return found
+    return found, slots
 
 
 def _only_office_words(name: str) -> bool:
@@ -635,7 +656,27 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = set(a.casefold().split()), set(b.casefold().split())
-    return ta <= tb or tb <= ta
+    return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a)
+
+
+def _contracted(short: str, full: str) -> bool:
+    """``Jokowi`` for Joko Widodo, ``Zulhas`` for Zulkifli Hasan: one word made of the first letters (two or
+    more) of each of two or more words of the full name, in order."""
+    words = [w.casefold() for w in full.split()]
+    if " " in short.strip() or len(short) < 4 or len(words) < 2:
+        return False
+
+    def made_of(rest: str, i: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        return any(
+            made_of(rest[n:], j + 1, used + 1)
+            for j in range(i, len(words))
+            for n in range(2, len(words[j]) + 1)
+            if rest[:n] == words[j][:n]
+        )
+
+    return made_of(short.casefold(), 0, 0)
 
 
 def _count_mentions(text: str, name: str) -> int:
@@ -662,15 +703,22 @@ def find_officials(
     regions: Sequence[RegionMention] | None = None,
     orgs: Sequence[OrgMention] | None = None,
     persons: Sequence[tuple[int, int]] = (),
+    headline: str | None = None,
 ) -> tuple[Official, ...]:
     """The officials of a text (or of paragraphs, read as one text), in order of first mention.
 
     ``regions``/``orgs`` are the mentions already found in the same text; ``persons`` the PER spans of an
-    NER model, as (start, end) character offsets.
+    NER model, as (start, end) character offsets. ``headline``, the article's title, names the holder of a
+    title whose name the scraper stripped from the text, when it names exactly one person the text
+    mentions (a PER span) with no office of their own.
     """
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
-    found = find_official_mentions(joined, regions=regions, orgs=orgs, persons=persons)
+    found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
+    if headline and slots:
+        holder = _headline_holder(joined, headline, persons, [f.name for f in found])
+        if holder is not None:
+            found = sorted([*found, dataclasses.replace(slots[0], name=holder)], key=lambda f: f.position)
     aliases = _aliases(joined, [f.name for f in found])
     people: list[_Found] = []
     for item in found:
@@ -696,6 +744,31 @@ def find_officials(
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+def _headline_holder(
+    text: str, headline: str, persons: Sequence[tuple[int, int]], officials: Sequence[str]
+) -> str | None:
+    """The one person of the text the headline names (every word of a PER span is a headline word) who
+    is not already an official: "Jadi Tersangka KPK, Segini Kekayaan Imam Nahrawi" with "Imam" in the text."""
+    headline_words = set(re.findall(r"[\w'’.-]+", headline))
+    forms: list[str] = []
+    for start, end in persons:
+        form = " ".join(text[start:end].split())
+        words = form.split()
+        if (
+            form
+            and all(w in headline_words for w in words)
+            and any(len(w) >= 3 and not w.isupper() for w in words)
+            and not _only_office_words(form)
+            and not any(_same_person(form, o) for o in officials)
+        ):
+            forms.append(form)
+    people: list[str] = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        if not any(_same_person(form, p) for p in people):
+            people.append(form)
+    return people[0] if len(people) == 1 else None
 
 
 def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:

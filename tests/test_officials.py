@@ -398,3 +398,46 @@ def test_a_region_after_its_cue_is_no_person_even_when_ner_says_so() -> None:
     spans = [(text.index("Togar"), text.index("Togar") + len("Togar Sibarani"))]
     spans.append((text.index("Tapteng"), text.index("Tapteng") + len("Tapteng")))
     assert people(text, spans) == [("Togar Sibarani", "Bupati Tapteng", "12.01")]
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_the_headline_names_the_holder_of_a_title_whose_name_was_stripped() -> None:
+    text = "KPK menetapkan Menteri Pertanian , sebagai tersangka. Wahyu membantah menerima uang itu."
+    persons = _spans(text, "Wahyu")
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == []
+    found = find_officials(text, persons=persons, headline="Jadi Tersangka, Segini Harta Wahyu Santoso")
+    assert [(o.name, o.title, o.mentions) for o in found] == [("Wahyu", "Menteri Pertanian", 1)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pianis Rudi Hartono Kenang Wahyu Santoso",  # two people: which one held the office?
+        "KPK Periksa Menteri Pertanian",  # no name
+    ],
+)
+def test_no_holder_from_a_headline_that_names_no_one_or_two_people(headline: str) -> None:
+    text = "Menteri Pertanian , ditetapkan tersangka. Wahyu diam. Pianis Rudi Hartono sedih."
+    persons = _spans(text, "Wahyu", "Rudi Hartono")
+    assert find_officials(text, persons=persons, headline=headline) == ()
+
+
+def test_a_headline_name_already_given_an_office_fills_no_stripped_slot() -> None:
+    text = "Gubernur Jawa Tengah Ganjar Pranowo hadir. Ketua DPRD , tidak hadir. Ganjar memuji."
+    persons = _spans(text, "Ganjar Pranowo")
+    found = find_officials(text, persons=persons, headline="Ganjar Pranowo Resmikan Jembatan")
+    assert [o.name for o in found] == ["Ganjar Pranowo"]
+
+
+def test_a_contracted_name_is_the_same_person() -> None:
+    text = "Presiden Joko Widodo meninjau banjir. Menurut Presiden Jokowi, tanggul segera dibangun."
+    (official,) = find_officials(text, persons=_spans(text, "Joko Widodo", "Jokowi"))
+    assert (official.name, official.title) == ("Joko Widodo", "Presiden")
+
+
+def test_a_faction_written_f_party_belongs_to_the_office() -> None:
+    text = "kata Wakil Ketua Komisi X DPR F-Golkar, Hetty Susanti kepada wartawan."
+    assert people(text) == [("Hetty Susanti", "Wakil Ketua Komisi X DPR F-Golkar", None)]
