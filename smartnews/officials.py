@@ -125,7 +125,11 @@ def _lexicon() -> _Lexicon:
             rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
-        plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
+        # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
+        plural=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -234,6 +238,9 @@ _ORDINAL = re.compile(
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
+_LISTED_FACTION = re.compile(
+    r"\s+dari\s+(?:Fraksi|Partai)\s+[^,.;:\n\"“”]{1,40}?(?=,|\s+dan\s|\s+serta\s|[.;]|$)"
+)
 _FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
     r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
@@ -274,6 +281,9 @@ def _scan_title(
     end = head.end()
     region_code = None
     took_body = False
+    interim = lex.qualifier.match(text, end) if title.needs_body else None
+    if interim is not None:
+        end = interim.end()  # "Ketua sementara DPRD Kabupaten Pangandaran"
     org = _org_covering(orgs, head.start(1), end + 1)
     if org is not None and org.end > end:
         end, took_body = org.end, True
@@ -323,6 +333,13 @@ def _scan_title(
         if fixed:
             end = fixed.end()
             continue
+        second = re.compile(r"\s*/\s*").match(text, end)
+        joined = lex.heads.match(text, second.end()) if second else None
+        if joined is not None:  # "Menteri PPN/Kepala Bappenas": two offices held together
+            rest = _scan_title(text, joined, regions, orgs, persons)
+            if rest is not None:
+                end, region_code = rest.end, region_code or rest.region_code
+                break
         served = _for_place(text, end)
         if served:
             end = served.end()
@@ -455,6 +472,10 @@ def _mentions_and_slots(
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+            acronym, _, rest = name[0].partition(" ")
+            if rest and re.fullmatch(r"[A-Z]{2,6}", acronym) and re.search(rf"\(\s*{acronym}\s*\)", text):
+                # "Gubernur SAT Gongsak Yodmani", where the text defines "(SAT)": the body's acronym
+                name, title_text = (rest, name[1]), f"{title_text} {acronym}"
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
     return found, slots
 
@@ -475,7 +496,17 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
         if lex.non_government.match(text, head.end() + word.start()):
             return False
+        if re.fullmatch(r"[A-Z]{2,6}", word.group()) and _defined_as_non_government(text, word.group()):
+            return False  # "Presiden FAT", where the text says "Asosiasi Sepak Bola Thailand (FAT)"
     return True
+
+
+def _defined_as_non_government(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` as the name of an association, party, campus, ...: "... (FAT)"."""
+    for match in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text):
+        if _lexicon().non_government.search(match.group(1)):
+            return True
+    return False
 
 
 def _described_through(text: str, head: re.Match[str]) -> bool:
@@ -541,8 +572,14 @@ def _holders(
 
 
 def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
-    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office."""
+    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office (also after a short
+    clause, "tiga pimpinan DPRD yang telah ditetapkan di antaranya A dari Fraksi X, B ...")."""
     opener = _lexicon().list_opener.match(text, end)
+    for words in range(1, 5):
+        clause = re.compile(rf"\s+yang(?:\s+[a-z]+){{{words}}}").match(text, end)
+        if opener is not None or clause is None:
+            break
+        opener = _lexicon().list_opener.match(text, clause.end())
     if opener is None:
         return []
     names: list[tuple[str, int]] = []
@@ -552,7 +589,9 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
         if name is None:
             break
         names.append(name)
-        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, name[1])
+        faction = _LISTED_FACTION.match(text, name[1])
+        after = faction.end() if faction else name[1]
+        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, after)
         if sep is None:
             break
         i = sep.end()

@@ -441,3 +441,42 @@ def test_a_contracted_name_is_the_same_person() -> None:
 def test_a_faction_written_f_party_belongs_to_the_office() -> None:
     text = "kata Wakil Ketua Komisi X DPR F-Golkar, Hetty Susanti kepada wartawan."
     assert people(text) == [("Hetty Susanti", "Wakil Ketua Komisi X DPR F-Golkar", None)]
+
+
+def test_holders_listed_after_a_clause_each_with_a_faction() -> None:
+    text = (
+        "Ketiga unsur pimpinan DPRD yang telah ditetapkan di antaranya Rudi Hartono dari Fraksi Gerindra, "
+        "Sari Lestari dari Fraksi PDI Perjuangan dan Anwar dari Fraksi PKB."
+    )
+    assert [o.name for o in find_officials(text)] == ["Rudi Hartono", "Sari Lestari", "Anwar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua sementara DPRD Kabupaten Garut Rudi Hartono membuka rapat.",
+            [("Rudi Hartono", "Ketua sementara DPRD Kabupaten Garut", "32.05")],
+        ),
+        (
+            "Dalam rapat itu, anggota komisi XI DPR RI Sari Lestari bertanya soal anggaran.",
+            [("Sari Lestari", "anggota komisi XI DPR RI", None)],
+        ),
+        (
+            "Menteri PPN/Kepala Bappenas Andi Wijaya memastikan lahan itu diambil negara.",
+            [("Andi Wijaya", "Menteri PPN/Kepala Bappenas", None)],
+        ),
+    ],
+)
+def test_interim_chairs_lowercase_commissions_and_joint_offices(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_acronyms_the_text_defines_decide_the_body() -> None:
+    text = (
+        "Hadir pejabat Otoritas Olahraga Laos (SAL) dan Persatuan Sepak Bola Laos (FAL). "
+        "Ia menggandeng Gubernur SAL Somsak Vongsa dan Presiden FAL Boun Keo."
+    )
+    assert people(text) == [("Somsak Vongsa", "Gubernur SAL", None)]
