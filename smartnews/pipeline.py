@@ -144,9 +144,10 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
         text = doc.text[start_char:end_char]
         entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
     mentions = list(doc._.smartnews_region_mentions)
+    body = [m.code for m in mentions if m.confident]
     for extra in (analysis.title, place, *analysis.related):
-        if extra:
-            mentions += find_region_mentions(extra, dateline_place=place)
+        if extra:  # a name the body decides ("Kabupaten Bekasi") is the same in the headline ("di Bekasi")
+            mentions += find_region_mentions(extra, dateline_place=place, support=body)
     officials = doc._.smartnews_officials
     if analysis.title:  # the headline may name a holder whose name the text lost with its hyperlink
         officials = find_officials(
