@@ -471,9 +471,11 @@ def _mentions_and_slots(
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
-            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
             acronym, _, rest = name[0].partition(" ")
-            if rest and re.fullmatch(r"[A-Z]{2,6}", acronym) and re.search(rf"\(\s*{acronym}\s*\)", text):
+            if _defined_body(text, acronym):
+                if not rest:
+                    continue  # "Menlu PNG", where the text defines "Papua Nugini (PNG)": a country's acronym
                 # "Gubernur SAT Gongsak Yodmani", where the text defines "(SAT)": the body's acronym
                 name, title_text = (rest, name[1]), f"{title_text} {acronym}"
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
@@ -499,6 +501,18 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
         if re.fullmatch(r"[A-Z]{2,6}", word.group()) and _defined_as_non_government(text, word.group()):
             return False  # "Presiden FAT", where the text says "Asosiasi Sepak Bola Thailand (FAT)"
     return True
+
+
+def _defined_body(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` in brackets after a name that is not a person's initials:
+    "Otoritas Olahraga Thailand (SAT)" but not "Bacharuddin Jusuf (BJ) Habibie"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    for match in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text):
+        words = match.group(1).split()[-len(acronym) :]
+        if "".join(w[0] for w in words) != acronym:
+            return True
+    return False
 
 
 def _defined_as_non_government(text: str, acronym: str) -> bool:
@@ -755,7 +769,7 @@ def find_officials(
     regions = find_region_mentions(joined) if regions is None else regions
     found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
     if headline and slots:
-        holder = _headline_holder(joined, headline, persons, [f.name for f in found])
+        holder = _headline_holder(joined, headline, persons, [f.name for f in found], slots[0].title)
         if holder is not None:
             found = sorted([*found, dataclasses.replace(slots[0], name=holder)], key=lambda f: f.position)
     aliases = _aliases(joined, [f.name for f in found])
@@ -786,12 +800,17 @@ def find_officials(
 
 
 def _headline_holder(
-    text: str, headline: str, persons: Sequence[tuple[int, int]], officials: Sequence[str]
+    text: str, headline: str, persons: Sequence[tuple[int, int]], officials: Sequence[str], title: str
 ) -> str | None:
     """The one person of the text the headline names (every word of a PER span is a headline word) who
     is not already an official: "Jadi Tersangka KPK, Segini Kekayaan Imam Nahrawi" with "Imam" in the text."""
     headline_words = set(re.findall(r"[\w'’.-]+", headline))
     forms: list[str] = []
+    # where the headline names the office itself, the holder's name must follow it ("Menpora Imam Nahrawi");
+    # else the headline's name is someone else's ("Menpora Jadi Tersangka KPK, Jokowi: Hati-hati")
+    heads = _lexicon().heads.finditer(headline)
+    named = [h for h in heads if re.search(rf"(?<!\w){re.escape(h.group(1))}(?!\w)", title)]
+    after_head = {w for h in named for w in headline[h.end() :].split()[:4]}
     for start, end in persons:
         form = " ".join(text[start:end].split())
         words = form.split()
@@ -801,6 +820,7 @@ def _headline_holder(
             and any(len(w) >= 3 and not w.isupper() for w in words)
             and not _only_office_words(form)
             and not any(_same_person(form, o) for o in officials)
+            and (not named or words[0] in after_head)
         ):
             forms.append(form)
     people: list[str] = []

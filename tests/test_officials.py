@@ -480,3 +480,18 @@ def test_acronyms_the_text_defines_decide_the_body() -> None:
         "Ia menggandeng Gubernur SAL Somsak Vongsa dan Presiden FAL Boun Keo."
     )
     assert people(text) == [("Somsak Vongsa", "Gubernur SAL", None)]
+
+
+def test_a_headline_that_names_the_office_must_name_its_holder_right_after_it() -> None:
+    text = "Terkait Menteri Pertanian (Mentan) , yang ditetapkan tersangka, Harun mengaku prihatin."
+    persons = _spans(text, "Harun")
+    assert find_officials(text, persons=persons, headline="Mentan Jadi Tersangka, Harun: Hati-hati") == ()
+    found = find_officials(text, persons=persons, headline="Mentan Harun Jadi Tersangka")
+    assert [(o.name, o.title) for o in found] == [("Harun", "Menteri Pertanian (Mentan)")]
+
+
+def test_a_persons_initials_in_brackets_are_no_body_and_a_countrys_acronym_no_name() -> None:
+    text = "Presiden ketiga Bacharuddin Jusuf (BJ) Habibie wafat. Presiden saat itu BJ Habibie menyetujuinya."
+    assert [o.name for o in find_officials(text)] == ["Bacharuddin Jusuf", "BJ Habibie"]
+    text = "Komisi I berkunjung ke Papua Nugini (PNG). Sekretaris Menlu PNG Barbara Age menyambut."
+    assert people(text) == [("Barbara Age", "Menlu PNG", None)]
