@@ -154,6 +154,7 @@ class _Found:
     region_code: str | None
     level: Level
     position: int
+    end: int = -1  # where the title ends (kept for a title whose holder's name was stripped)
 
 
 def _canonical(head: str) -> str:
@@ -463,7 +464,7 @@ def _mentions_and_slots(
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
         if not holders and _STRIPPED.match(text, scan.end):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
-            slots.append(_Found("", title_text, scan.region_code, level, head.start()))
+            slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
         for name, end in holders:
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
@@ -768,10 +769,14 @@ def find_officials(
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
     found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
-    if headline and slots:
-        holder = _headline_holder(joined, headline, persons, [f.name for f in found], slots[0].title)
+    for index, slot in enumerate(slots):
+        names = [f.name for f in found]
+        holder = (
+            _headline_holder(joined, headline, persons, names, slot.title) if headline and not index else None
+        )
+        holder = holder or _quoted_holder(joined, slot.end, persons, names)
         if holder is not None:
-            found = sorted([*found, dataclasses.replace(slots[0], name=holder)], key=lambda f: f.position)
+            found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)
     aliases = _aliases(joined, [f.name for f in found])
     people: list[_Found] = []
     for item in found:
@@ -797,6 +802,29 @@ def find_officials(
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+_SAID = re.compile(r"(?<![\w-])(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya)?\s+$")
+
+
+def _quoted_holder(
+    text: str, end: int, persons: Sequence[tuple[int, int]], officials: Sequence[str]
+) -> str | None:
+    """The holder of a title whose name was stripped, when the next person the text names (in the same or
+    the next paragraph, with no other office between) is the one a quote is attributed to: "Gubernur DKI
+    Jakarta , mengakui jalur itu diserobot.\n"Ini proses baru," kata Anies."."""
+    limit = text.find("\n", text.find("\n", end) + 1)
+    limit = len(text) if limit < 0 or text.find("\n", end) < 0 else limit
+    later = sorted(p for p in persons if end <= p[0] < limit)
+    if not later:
+        return None
+    start, stop = later[0]
+    if _lexicon().heads.search(text, end, start) or not _SAID.search(text, max(end, start - 20), start):
+        return None
+    name = " ".join(text[start:stop].split())
+    if _only_office_words(name) or any(_same_person(name, o) for o in officials):
+        return None
+    return name
 
 
 def _headline_holder(

@@ -495,3 +495,19 @@ def test_a_persons_initials_in_brackets_are_no_body_and_a_countrys_acronym_no_na
     assert [o.name for o in find_officials(text)] == ["Bacharuddin Jusuf", "BJ Habibie"]
     text = "Komisi I berkunjung ke Papua Nugini (PNG). Sekretaris Menlu PNG Barbara Age menyambut."
     assert people(text) == [("Barbara Age", "Menlu PNG", None)]
+
+
+def test_a_quote_right_after_a_stripped_title_names_its_holder() -> None:
+    text = (
+        "Wali Kota Bandung , mengakui jalur sepeda masih diserobot motor.\n"
+        '"Ini proses baru," kata Yana usai uji coba.'
+    )
+    found = find_officials(text, persons=_spans(text, "Yana"))
+    assert [(o.name, o.title) for o in found] == [("Yana", "Wali Kota Bandung")]
+    other = (
+        "Wali Kota Bandung , mengakui jalur sepeda masih diserobot motor.\n"
+        '"Ini proses baru," kata Kepala Dinas Perhubungan Yana usai uji coba.'
+    )
+    assert [o.title for o in find_officials(other, persons=_spans(other, "Yana"))] == [
+        "Kepala Dinas Perhubungan"
+    ]
