@@ -230,6 +230,7 @@ class _Scan:
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
+_FROM_REGION = re.compile(r"\s+asal\s+")
 # Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,")
 _ORDINAL = re.compile(
@@ -309,8 +310,18 @@ def _scan_title(
     words: list[tuple[int, int]] = []
     vocabulary = _office_vocabulary()
     while True:
-        if any(p <= _skip_space(text, end) for p in person_starts):
-            break  # the NER model says a name starts here
+        ahead = re.compile(r"[\s,]*").match(text, end)
+        if any(p <= (ahead.end() if ahead else end) for p in person_starts):
+            break  # the NER model says a name starts here (after a comma or not)
+        body = next((o for o in orgs if o.start == _skip_space(text, end) and o.end > end), None)
+        if body is not None and _skip_space(text, end) > end:
+            end, took_body, words = body.end, True, []  # "Deputi Bidang X Kementerian PPN/Bappenas"
+            continue
+        native = _FROM_REGION.match(text, end)
+        home = _region_at(regions, native.end()) if native else None
+        if native and home is not None and home.start == native.end() and region_code is None:
+            end, region_code = home.end, home.code  # "Anggota DPD RI asal Aceh"
+            continue
         region = _region_at(regions, _skip_space(text, end))
         if region is not None and region.end > end and region_code is None:
             end, region_code, words = region.end, region.code, []
@@ -354,8 +365,9 @@ def _scan_title(
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
             continue
-        if took_body and not word.group(1).isupper():
-            break
+        joined_on = re.match(r",?\s+(?:dan|&)\s", text[word.start() :]) is not None
+        if took_body and not word.group(1).isupper() and not joined_on:
+            break  # (a word joined by "dan" goes on the body's name: "Dinas Lingkungan Hidup dan Kebersihan")
         if not (title.takes_object or took_body):
             # "Kapolres Metro Jakarta Selatan": a word or two of the office before its region
             ahead = re.match(r"(?:\s+[A-Z][a-z]+){1,2}\s+", text[end:])
@@ -462,9 +474,7 @@ def _mentions_and_slots(
             continue
         level = lex.titles[_canonical(head.group(1))].level
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
-        if not holders and _STRIPPED.match(text, scan.end):
-            title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
-            slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
+        kept = len(found)
         for name, end in holders:
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
@@ -473,6 +483,7 @@ def _mentions_and_slots(
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            name, title_text = _split_at_rank(name, title_text)
             acronym, _, rest = name[0].partition(" ")
             if _defined_body(text, acronym):
                 if not rest:
@@ -480,12 +491,29 @@ def _mentions_and_slots(
                 # "Gubernur SAT Gongsak Yodmani", where the text defines "(SAT)": the body's acronym
                 name, title_text = (rest, name[1]), f"{title_text} {acronym}"
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
+        if len(found) == kept and _STRIPPED.match(text, scan.end):
+            title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
+            slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     return found, slots
 
 
+def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], str]:
+    """``Kanit Turjawali Iptu Anggoro``: words before a rank inside the name are the rest of the office."""
+    words = name[0].split()
+    for k in range(1, len(words) - 1):
+        for n in (3, 2, 1):
+            if k + n < len(words) and _lexicon().name_prefix.fullmatch(" ".join(words[k : k + n]) + " "):
+                return (" ".join(words[k + n :]), name[1]), f"{title} {' '.join(words[:k])}"
+    return name, title
+
+
 def _only_office_words(name: str) -> bool:
+    """ "Sekretaris Menpora", and a rank alone ("Mayjen"): no name."""
     vocabulary = _lexicon().not_name | _office_vocabulary()
-    return all(w.strip(".,").casefold() in vocabulary for w in name.split())
+    return all(
+        w.strip(".,").casefold() in vocabulary or _lexicon().name_prefix.fullmatch(w + " ")
+        for w in name.split()
+    )
 
 
 def _holds_office(text: str, head: re.Match[str]) -> bool:
@@ -550,6 +578,13 @@ def _holders(
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
         name = _bracketed_name(text, end, persons)
+    if name is not None and person is None and not kin:
+        # "Eni selaku anggota Panja Minerba": the name before "selaku" holds the office; the capitalised
+        # word after the title is the rest of it
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        before = _name_ending(text, link.start(), persons) if link else None
+        if before is not None and not lex.titles[_canonical(head.group(1))].place_first:
+            return [(before, end)]
     if kin:
         # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
@@ -632,6 +667,7 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     and not any(
                         w.group().rstrip(".").casefold() in vocabulary
                         or _lexicon().name_prefix.match(w.group() + " ")
+                        or _lexicon().non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
                         for w in words
                     )
                 ):
@@ -771,9 +807,10 @@ def find_officials(
     found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
     for index, slot in enumerate(slots):
         names = [f.name for f in found]
-        holder = (
-            _headline_holder(joined, headline, persons, names, slot.title) if headline and not index else None
-        )
+        holder = None
+        # not for a speaker's stripped title ('ujar Kabid Humas ,,'): the headline names the story's subject
+        if headline and not index and not _SAID.search(joined, max(0, slot.position - 20), slot.position):
+            holder = _headline_holder(joined, headline, persons, names, slot.title)
         holder = holder or _quoted_holder(joined, slot.end, persons, names)
         if holder is not None:
             found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)

@@ -511,3 +511,73 @@ def test_a_quote_right_after_a_stripped_title_names_its_holder() -> None:
     assert [o.title for o in find_officials(other, persons=_spans(other, "Yana"))] == [
         "Kepala Dinas Perhubungan"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rina Prawira mengatakan.",
+            "Rina Prawira",
+            ("Rina Prawira", "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas", None),
+        ),
+        (
+            "Plt Kepala Pusat Data Informasi dan Humas BNPB, Agus Santoso mengatakan.",
+            "Agus Santoso",
+            ("Agus Santoso", "Plt Kepala Pusat Data Informasi dan Humas BNPB", None),
+        ),
+        (
+            "ujar Ketua Baleg DPR Supri Andika kepada wartawan.",
+            "Supri Andika",
+            ("Supri Andika", "Ketua Baleg DPR", None),
+        ),
+        (
+            "Anggota DPD RI asal Aceh, Fajar Razi mengatakan.",
+            "Fajar Razi",
+            ("Fajar Razi", "Anggota DPD RI asal Aceh", "11"),
+        ),
+        (
+            "Kepala Satlantas Polres Karanganyar, AKP Adi Aristo mengatakan.",
+            "Adi Aristo",
+            ("Adi Aristo", "Kepala Satlantas Polres Karanganyar", "33.13"),
+        ),
+        (
+            "kata Kanit Turjawali Iptu Anggoro kepada wartawan.",
+            "Turjawali Iptu Anggoro",
+            ("Anggoro", "Kanit Turjawali", None),
+        ),
+    ],
+)
+def test_bodies_inside_offices_parliament_bodies_home_regions_police_units_and_ranks(
+    text: str, name: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert people(text, _spans(text, name)) == [expected]
+
+
+def test_the_name_before_selaku_holds_the_office_not_the_word_after_it() -> None:
+    text = "Rina selaku anggota Panja Minerba di Komisi VII DPR memengaruhi rapat."
+    assert [o.name for o in find_officials(text)] == ["Rina"]
+
+
+def test_no_headline_holder_for_a_speakers_stripped_title() -> None:
+    text = '"Ia dipanggil Rabu," ujar Kabid Humas ,, Kombes Pol , saat dikonfirmasi. Sri Bintang belum hadir.'
+    headline = "Besok, Sri Bintang Dipanggil Polisi"
+    assert find_officials(text, persons=_spans(text, "Sri Bintang"), headline=headline) == ()
+
+
+def test_a_rank_alone_is_no_name_and_the_headline_fills_the_stripped_slot() -> None:
+    text = "Jaksa mendakwa Mantan Kepala Staf Komando Cadangan Strategis Angkatan Darat Mayjen (Purn) , menguasai."
+    text += " Kivlan Zen membantah."
+    found = find_officials(
+        text, persons=_spans(text, "Kivlan Zen"), headline="Jaksa Sebut Senjata Kivlan Zen"
+    )
+    assert [o.name for o in found] == ["Kivlan Zen"]
+
+
+def test_words_joined_by_dan_go_on_the_bodys_name() -> None:
+    text = (
+        "Kepala Bidang Kebersihan Dinas Lingkungan Hidup dan Kebersihan Kota Depok, Iwan Gumilar mengatakan."
+    )
+    assert people(text, _spans(text, "Iwan Gumilar")) == [
+        ("Iwan Gumilar", "Kepala Bidang Kebersihan Dinas Lingkungan Hidup dan Kebersihan Kota Depok", "32.76")
+    ]
