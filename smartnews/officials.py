@@ -230,7 +230,7 @@ class _Scan:
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
-_FROM_REGION = re.compile(r"\s+asal\s+")
+_FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
 # Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,")
 _ORDINAL = re.compile(
@@ -476,6 +476,10 @@ def _mentions_and_slots(
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
         kept = len(found)
         for name, end in holders:
+            words = name[0].split()
+            while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
+                words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
+            name = (" ".join(words), name[1])
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):

@@ -581,3 +581,27 @@ def test_words_joined_by_dan_go_on_the_bodys_name() -> None:
     assert people(text, _spans(text, "Iwan Gumilar")) == [
         ("Iwan Gumilar", "Kepala Bidang Kebersihan Dinas Lingkungan Hidup dan Kebersihan Kota Depok", "32.76")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Tebusan dikirim kepada Kepala Kepolisian RI Jenderal Tito Karsa.",
+            "Tito Karsa",
+            "Kepala Kepolisian RI",
+        ),
+        (
+            "Jaksa penuntut umum (JPU) Fathur Rahman mendakwa terdakwa.",
+            "Fathur Rahman",
+            "Jaksa penuntut umum (JPU)",
+        ),
+        (
+            "Sementara, Anggota DPD terpilih dari Papua, Yoris Rawei mengatakan.",
+            "Yoris Rawei",
+            "Anggota DPD terpilih dari Papua",
+        ),
+    ],
+)
+def test_police_chief_prosecutors_and_senators_from_a_region(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, name))] == [(name, title)]
