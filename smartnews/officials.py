@@ -23,6 +23,7 @@ or, for a regional office that names none (``Sekretaris Daerah``), the article's
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -124,7 +125,11 @@ def _lexicon() -> _Lexicon:
             rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
-        plural=re.compile(rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)\s+$", re.IGNORECASE),
+        # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
+        plural=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -149,6 +154,7 @@ class _Found:
     region_code: str | None
     level: Level
     position: int
+    end: int = -1  # where the title ends (kept for a title whose holder's name was stripped)
 
 
 def _canonical(head: str) -> str:
@@ -223,6 +229,10 @@ class _Scan:
 
 
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
+_FROM = re.compile(r"\s+dari\s+")
+_FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
+# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
+_STRIPPED = re.compile(r"\s+,|,[\s,]*,")
 _ORDINAL = re.compile(
     r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
@@ -230,6 +240,10 @@ _ORDINAL = re.compile(
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
+_LISTED_FACTION = re.compile(
+    r"\s+dari\s+(?:Fraksi|Partai)\s+[^,.;:\n\"“”]{1,40}?(?=,|\s+dan\s|\s+serta\s|[.;]|$)"
+)
+_FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
     r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
 )
@@ -269,11 +283,17 @@ def _scan_title(
     end = head.end()
     region_code = None
     took_body = False
+    interim = lex.qualifier.match(text, end) if title.needs_body else None
+    if interim is not None:
+        end = interim.end()  # "Ketua sementara DPRD Kabupaten Pangandaran"
     org = _org_covering(orgs, head.start(1), end + 1)
     if org is not None and org.end > end:
         end, took_body = org.end, True
     else:
         nxt = _skip_space(text, end)
+        source = _FROM.match(text, end)
+        if source is not None:
+            nxt = source.end()  # "Tenaga Ahli dari Kementerian Desa": the body the office belongs to
         org = _org_covering(orgs, nxt, nxt + 1)
         if org is not None and org.start == nxt:
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
@@ -290,8 +310,18 @@ def _scan_title(
     words: list[tuple[int, int]] = []
     vocabulary = _office_vocabulary()
     while True:
-        if any(p <= _skip_space(text, end) for p in person_starts):
-            break  # the NER model says a name starts here
+        ahead = re.compile(r"[\s,]*").match(text, end)
+        if any(p <= (ahead.end() if ahead else end) for p in person_starts):
+            break  # the NER model says a name starts here (after a comma or not)
+        body = next((o for o in orgs if o.start == _skip_space(text, end) and o.end > end), None)
+        if body is not None and _skip_space(text, end) > end:
+            end, took_body, words = body.end, True, []  # "Deputi Bidang X Kementerian PPN/Bappenas"
+            continue
+        native = _FROM_REGION.match(text, end)
+        home = _region_at(regions, native.end()) if native else None
+        if native and home is not None and home.start == native.end() and region_code is None:
+            end, region_code = home.end, home.code  # "Anggota DPD RI asal Aceh"
+            continue
         region = _region_at(regions, _skip_space(text, end))
         if region is not None and region.end > end and region_code is None:
             end, region_code, words = region.end, region.code, []
@@ -302,16 +332,26 @@ def _scan_title(
                 return None  # "Direktur Utama PT Sandipala Arthapura": a private company's director
             end, took_body = company.end(), True
             continue
+        if _bracketed_name(text, end, persons) is not None:
+            break  # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
             or _STATE.match(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
+            or _FACTION.match(text, end)
         )
         if fixed:
             end = fixed.end()
             continue
+        second = re.compile(r"\s*/\s*").match(text, end)
+        joined = lex.heads.match(text, second.end()) if second else None
+        if joined is not None:  # "Menteri PPN/Kepala Bappenas": two offices held together
+            rest = _scan_title(text, joined, regions, orgs, persons)
+            if rest is not None:
+                end, region_code = rest.end, region_code or rest.region_code
+                break
         served = _for_place(text, end)
         if served:
             end = served.end()
@@ -325,8 +365,9 @@ def _scan_title(
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
             continue
-        if took_body and not word.group(1).isupper():
-            break
+        joined_on = re.match(r",?\s+(?:dan|&)\s", text[word.start() :]) is not None
+        if took_body and not word.group(1).isupper() and not joined_on:
+            break  # (a word joined by "dan" goes on the body's name: "Dinas Lingkungan Hidup dan Kebersihan")
         if not (title.takes_object or took_body):
             # "Kapolres Metro Jakarta Selatan": a word or two of the office before its region
             ahead = re.match(r"(?:\s+[A-Z][a-z]+){1,2}\s+", text[end:])
@@ -348,6 +389,18 @@ def _scan_title(
     ):
         return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
+
+
+def _bracketed_name(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """A person's name alone in brackets at ``end``: "Menteri PU (Basuki Hadimuljono)" (not "(Menpora)")."""
+    paren = _PAREN.match(text, end)
+    if paren is None:
+        return None
+    opening = text.index("(", end)
+    name = _name_at(text, opening + 1, persons)
+    if name is None or text[name[1] : paren.end()].strip() != ")" or len(name[0].split()) < 2:
+        return None
+    return name[0], paren.end()
 
 
 def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
@@ -390,10 +443,29 @@ def find_official_mentions(
     persons: Sequence[tuple[int, int]] = (),
 ) -> list[_Found]:
     """Each official introduced with a title, in order (a person may appear more than once)."""
+    return _mentions_and_slots(text, regions=regions, orgs=orgs, persons=persons)[0]
+
+
+def _mentions_and_slots(
+    text: str,
+    *,
+    regions: Sequence[RegionMention] | None = None,
+    orgs: Sequence[OrgMention] | None = None,
+    persons: Sequence[tuple[int, int]] = (),
+) -> tuple[list[_Found], list[_Found]]:
+    """The officials introduced with a title, and the titles whose holder's name the scraper stripped
+    ("Menteri Pemuda dan Olahraga (Menpora) , ditetapkan"), as officials with an empty name."""
     lex = _lexicon()
     regions = find_region_mentions(text) if regions is None else regions
     orgs = find_organization_mentions(text, region_mentions=regions) if orgs is None else orgs
+    # "Bupati Tapteng": a span the NER model calls a person but that is exactly a region named after its cue
+    persons = [
+        (start, end)
+        for start, end in persons
+        if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
+    ]
     found: list[_Found] = []
+    slots: list[_Found] = []
     for head in lex.heads.finditer(text):
         if not _holds_office(text, head):
             continue
@@ -402,19 +474,50 @@ def find_official_mentions(
             continue
         level = lex.titles[_canonical(head.group(1))].level
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
+        kept = len(found)
         for name, end in holders:
+            words = name[0].split()
+            while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
+                words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
+            name = (" ".join(words), name[1])
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
-            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", "))
+            if any(lex.non_government.fullmatch(w) for w in name[0].split()):
+                continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
+            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            name, title_text = _split_at_rank(name, title_text)
+            acronym, _, rest = name[0].partition(" ")
+            if _defined_body(text, acronym):
+                if not rest:
+                    continue  # "Menlu PNG", where the text defines "Papua Nugini (PNG)": a country's acronym
+                # "Gubernur SAT Gongsak Yodmani", where the text defines "(SAT)": the body's acronym
+                name, title_text = (rest, name[1]), f"{title_text} {acronym}"
             found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
-    return found
+        if len(found) == kept and _STRIPPED.match(text, scan.end):
+            title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
+            slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
+    return found, slots
+
+
+def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], str]:
+    """``Kanit Turjawali Iptu Anggoro``: words before a rank inside the name are the rest of the office."""
+    words = name[0].split()
+    for k in range(1, len(words) - 1):
+        for n in (3, 2, 1):
+            if k + n < len(words) and _lexicon().name_prefix.fullmatch(" ".join(words[k : k + n]) + " "):
+                return (" ".join(words[k + n :]), name[1]), f"{title} {' '.join(words[:k])}"
+    return name, title
 
 
 def _only_office_words(name: str) -> bool:
+    """ "Sekretaris Menpora", and a rank alone ("Mayjen"): no name."""
     vocabulary = _lexicon().not_name | _office_vocabulary()
-    return all(w.strip(".,").casefold() in vocabulary for w in name.split())
+    return all(
+        w.strip(".,").casefold() in vocabulary or _lexicon().name_prefix.fullmatch(w + " ")
+        for w in name.split()
+    )
 
 
 def _holds_office(text: str, head: re.Match[str]) -> bool:
@@ -428,7 +531,29 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
         if lex.non_government.match(text, head.end() + word.start()):
             return False
+        if re.fullmatch(r"[A-Z]{2,6}", word.group()) and _defined_as_non_government(text, word.group()):
+            return False  # "Presiden FAT", where the text says "Asosiasi Sepak Bola Thailand (FAT)"
     return True
+
+
+def _defined_body(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` in brackets after a name that is not a person's initials:
+    "Otoritas Olahraga Thailand (SAT)" but not "Bacharuddin Jusuf (BJ) Habibie"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    for match in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text):
+        words = match.group(1).split()[-len(acronym) :]
+        if "".join(w[0] for w in words) != acronym:
+            return True
+    return False
+
+
+def _defined_as_non_government(text: str, acronym: str) -> bool:
+    """The text defines ``acronym`` as the name of an association, party, campus, ...: "... (FAT)"."""
+    for match in re.finditer(rf"((?:[\w-]+\s+){{1,6}})\(\s*{re.escape(acronym)}\s*\)", text):
+        if _lexicon().non_government.search(match.group(1)):
+            return True
+    return False
 
 
 def _described_through(text: str, head: re.Match[str]) -> bool:
@@ -455,6 +580,15 @@ def _holders(
             return []
         after = _skip_space(text, after + 1)
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+    if name is None and person is None:
+        name = _bracketed_name(text, end, persons)
+    if name is not None and person is None and not kin:
+        # "Eni selaku anggota Panja Minerba": the name before "selaku" holds the office; the capitalised
+        # word after the title is the rest of it
+        link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
+        before = _name_ending(text, link.start(), persons) if link else None
+        if before is not None and not lex.titles[_canonical(head.group(1))].place_first:
+            return [(before, end)]
     if kin:
         # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
@@ -492,8 +626,14 @@ def _holders(
 
 
 def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
-    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office."""
+    """``lima pimpinan KPK, yakni A, B, C dan D``: the names listed after the office (also after a short
+    clause, "tiga pimpinan DPRD yang telah ditetapkan di antaranya A dari Fraksi X, B ...")."""
     opener = _lexicon().list_opener.match(text, end)
+    for words in range(1, 5):
+        clause = re.compile(rf"\s+yang(?:\s+[a-z]+){{{words}}}").match(text, end)
+        if opener is not None or clause is None:
+            break
+        opener = _lexicon().list_opener.match(text, clause.end())
     if opener is None:
         return []
     names: list[tuple[str, int]] = []
@@ -503,7 +643,9 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
         if name is None:
             break
         names.append(name)
-        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, name[1])
+        faction = _LISTED_FACTION.match(text, name[1])
+        after = faction.end() if faction else name[1]
+        sep = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)").match(text, after)
         if sep is None:
             break
         i = sep.end()
@@ -518,7 +660,9 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
     for start, stop in sorted(persons):
         if start >= end:
             between = text[end:start]
-            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*)*", between):
+            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
+                if "(" in between:
+                    return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between))
                 vocabulary = _office_vocabulary()
                 if (
@@ -527,6 +671,7 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     and not any(
                         w.group().rstrip(".").casefold() in vocabulary
                         or _lexicon().name_prefix.match(w.group() + " ")
+                        or _lexicon().non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
                         for w in words
                     )
                 ):
@@ -540,8 +685,14 @@ def _strip_rank(title: str) -> str:
     """A rank or honorific the title scan took in belongs to the name, not the office."""
     lex = _lexicon()
     words = title.split()
-    while len(words) > 1 and lex.name_prefix.fullmatch(words[-1] + " "):
-        words.pop()
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in (3, 2, 1):  # "Ajun Komisaris Besar", "Irjen Pol", "AKBP"
+            if len(words) > n and lex.name_prefix.fullmatch(" ".join(words[-n:]) + " "):
+                del words[-n:]
+                stripped = True
+                break
     return " ".join(words)
 
 
@@ -599,7 +750,27 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = set(a.casefold().split()), set(b.casefold().split())
-    return ta <= tb or tb <= ta
+    return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a)
+
+
+def _contracted(short: str, full: str) -> bool:
+    """``Jokowi`` for Joko Widodo, ``Zulhas`` for Zulkifli Hasan: one word made of the first letters (two or
+    more) of each of two or more words of the full name, in order."""
+    words = [w.casefold() for w in full.split()]
+    if " " in short.strip() or len(short) < 4 or len(words) < 2:
+        return False
+
+    def made_of(rest: str, i: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        return any(
+            made_of(rest[n:], j + 1, used + 1)
+            for j in range(i, len(words))
+            for n in range(2, len(words[j]) + 1)
+            if rest[:n] == words[j][:n]
+        )
+
+    return made_of(short.casefold(), 0, 0)
 
 
 def _count_mentions(text: str, name: str) -> int:
@@ -626,15 +797,27 @@ def find_officials(
     regions: Sequence[RegionMention] | None = None,
     orgs: Sequence[OrgMention] | None = None,
     persons: Sequence[tuple[int, int]] = (),
+    headline: str | None = None,
 ) -> tuple[Official, ...]:
     """The officials of a text (or of paragraphs, read as one text), in order of first mention.
 
     ``regions``/``orgs`` are the mentions already found in the same text; ``persons`` the PER spans of an
-    NER model, as (start, end) character offsets.
+    NER model, as (start, end) character offsets. ``headline``, the article's title, names the holder of a
+    title whose name the scraper stripped from the text, when it names exactly one person the text
+    mentions (a PER span) with no office of their own.
     """
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
-    found = find_official_mentions(joined, regions=regions, orgs=orgs, persons=persons)
+    found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
+    for index, slot in enumerate(slots):
+        names = [f.name for f in found]
+        holder = None
+        # not for a speaker's stripped title ('ujar Kabid Humas ,,'): the headline names the story's subject
+        if headline and not index and not _SAID.search(joined, max(0, slot.position - 20), slot.position):
+            holder = _headline_holder(joined, headline, persons, names, slot.title)
+        holder = holder or _quoted_holder(joined, slot.end, persons, names)
+        if holder is not None:
+            found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)
     aliases = _aliases(joined, [f.name for f in found])
     people: list[_Found] = []
     for item in found:
@@ -660,6 +843,60 @@ def find_officials(
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+_SAID = re.compile(r"(?<![\w-])(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya)?\s+$")
+
+
+def _quoted_holder(
+    text: str, end: int, persons: Sequence[tuple[int, int]], officials: Sequence[str]
+) -> str | None:
+    """The holder of a title whose name was stripped, when the next person the text names (in the same or
+    the next paragraph, with no other office between) is the one a quote is attributed to: "Gubernur DKI
+    Jakarta , mengakui jalur itu diserobot.\n"Ini proses baru," kata Anies."."""
+    limit = text.find("\n", text.find("\n", end) + 1)
+    limit = len(text) if limit < 0 or text.find("\n", end) < 0 else limit
+    later = sorted(p for p in persons if end <= p[0] < limit)
+    if not later:
+        return None
+    start, stop = later[0]
+    if _lexicon().heads.search(text, end, start) or not _SAID.search(text, max(end, start - 20), start):
+        return None
+    name = " ".join(text[start:stop].split())
+    if _only_office_words(name) or any(_same_person(name, o) for o in officials):
+        return None
+    return name
+
+
+def _headline_holder(
+    text: str, headline: str, persons: Sequence[tuple[int, int]], officials: Sequence[str], title: str
+) -> str | None:
+    """The one person of the text the headline names (every word of a PER span is a headline word) who
+    is not already an official: "Jadi Tersangka KPK, Segini Kekayaan Imam Nahrawi" with "Imam" in the text."""
+    headline_words = set(re.findall(r"[\w'’.-]+", headline))
+    forms: list[str] = []
+    # where the headline names the office itself, the holder's name must follow it ("Menpora Imam Nahrawi");
+    # else the headline's name is someone else's ("Menpora Jadi Tersangka KPK, Jokowi: Hati-hati")
+    heads = _lexicon().heads.finditer(headline)
+    named = [h for h in heads if re.search(rf"(?<!\w){re.escape(h.group(1))}(?!\w)", title)]
+    after_head = {w for h in named for w in headline[h.end() :].split()[:4]}
+    for start, end in persons:
+        form = " ".join(text[start:end].split())
+        words = form.split()
+        if (
+            form
+            and all(w in headline_words for w in words)
+            and any(len(w) >= 3 and not w.isupper() for w in words)
+            and not _only_office_words(form)
+            and not any(_same_person(form, o) for o in officials)
+            and (not named or words[0] in after_head)
+        ):
+            forms.append(form)
+    people: list[str] = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        if not any(_same_person(form, p) for p in people):
+            people.append(form)
+    return people[0] if len(people) == 1 else None
 
 
 def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:

@@ -124,6 +124,8 @@ def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Ana
 
 
 def _entities(analysis: Analysis, doc: Any) -> Analysis:
+    from smartnews.nlp import entity_spans
+    from smartnews.officials import find_officials
     from smartnews.regions import find_region_mentions
     from smartnews.regions import summarize as summarize_regions
 
@@ -142,13 +144,23 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
         text = doc.text[start_char:end_char]
         entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
     mentions = list(doc._.smartnews_region_mentions)
+    body = [m.code for m in mentions if m.confident]
     for extra in (analysis.title, place, *analysis.related):
-        if extra:
-            mentions += find_region_mentions(extra, dateline_place=place)
+        if extra:  # a name the body decides ("Kabupaten Bekasi") is the same in the headline ("di Bekasi")
+            mentions += find_region_mentions(extra, dateline_place=place, support=body)
+    officials = doc._.smartnews_officials
+    if analysis.title:  # the headline may name a holder whose name the text lost with its hyperlink
+        officials = find_officials(
+            doc.text,
+            regions=doc._.smartnews_region_mentions,
+            orgs=doc._.smartnews_organization_mentions,
+            persons=entity_spans(doc, "PER"),
+            headline=analysis.title,
+        )
     return dataclasses.replace(
         analysis,
         regions=summarize_regions(mentions),
-        officials=doc._.smartnews_officials,
+        officials=officials,
         organizations=doc._.smartnews_organizations,
         entities=tuple(entities),
     )

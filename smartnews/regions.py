@@ -71,6 +71,8 @@ class _Gazetteer:
     cues: dict[str, RegionKind]  # key of a cue phrase -> kind
     cue_words: int  # the longest cue, in words
     blockers: frozenset[str]
+    not_after: frozenset[str]  # keys of words that, right after a name, make it another place
+    lookalikes: dict[str, str]  # key of a name -> the province where it is a well-known district
     needs_cue: frozenset[str]
     prefer_province: frozenset[str]
     fuzzy_keys: dict[RegionKind, list[str]]  # base keys per kind, for fuzzy matching
@@ -117,6 +119,8 @@ def gazetteer() -> _Gazetteer:
         cues=cues,
         cue_words=max(len(c.split()) for phrases in data["cues"].values() for c in phrases),
         blockers=frozenset(key(b) for b in data["not_region_before"]),
+        not_after=frozenset(key(w) for w in data["not_region_after"]),
+        lookalikes={key(name): province for name, province in data["lookalikes"].items()},
         needs_cue=frozenset(key(n) for n in data["needs_cue"]),
         prefer_province=frozenset(key(n) for n in data["prefer_province"]),
         fuzzy_keys=fuzzy_keys,
@@ -216,11 +220,22 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
         if k in g.needs_cue and cue is None:
             i += n
             continue
+        if re.match(r"-\d", text[end : end + 2]):
+            i += n
+            continue  # "PLTU Riau-1", "Jawa-7": a project's name
+        after = words[i + n] if i + n < len(words) else None
+        if cue is None and after is not None and key(after[2]) in g.not_after and text[end : after[0]] == " ":
+            i += n
+            continue  # "Kupang Barat", "Karimun Jawa": a kecamatan, part of a city, an island
         if k in g.names:
             codes = g.names[k]
             via: Via = "name"
             if k in g.aliases and len(codes) == 1 and g.aliases[k][0] != codes[0]:
                 codes = (*codes, g.aliases[k][0])
+            if cue == "provinsi" and not any(g.regions[c].kind == "provinsi" for c in codes):
+                # "Pemprov Yogyakarta": the province named after its city (Daerah Istimewa Yogyakarta)
+                provinces = {c.split(".")[0] for c in codes}
+                codes = (*codes, *(p for p in sorted(provinces) if k in key(g.regions[p].name)))
         else:
             code, via = g.aliases[k]
             codes = (code,)
@@ -261,11 +276,13 @@ def find_region_mentions(
     dateline_place: str | None = None,
     exclude: Sequence[tuple[int, int]] = (),
     fuzzy_threshold: float = FUZZY_THRESHOLD,
+    support: Iterable[str] = (),
 ) -> list[RegionMention]:
     """Every region named in ``text``, in order, each resolved to one code.
 
     ``exclude`` holds character spans where no region is looked for: people's names found by the NER
-    model (``Bima Arya`` is not Kota Bima).
+    model (``Bima Arya`` is not Kota Bima). ``support`` holds the codes the rest of the article names (for a
+    headline read apart from its body): they count as named elsewhere in the text.
 
     Ambiguous names (a kabupaten and a kota, a province and a kota) take the kind their cue word names;
     without a cue, the kind named elsewhere in the text with a cue; then the kota for the dateline's place
@@ -277,7 +294,7 @@ def find_region_mentions(
         for c in _candidates(text, fuzzy_threshold)
         if not any(s <= c.start and c.end <= e for s, e in exclude)
     ]
-    supported: Counter[str] = Counter()
+    supported: Counter[str] = Counter(support)
     for c in candidates:
         if c.cue is not None or len(c.codes) == 1:
             for code in _of_kind(c.codes, c.cue):
@@ -303,7 +320,26 @@ def find_region_mentions(
             continue
         confident = confident and c.via != "capital"
         mentions.append(RegionMention(c.start, c.end, codes[0], c.text, c.via, confident, c.name_start))
-    return mentions
+    return [m for m in mentions if not _lookalike(text, m, mentions)]
+
+
+def _lookalike(text: str, mention: RegionMention, mentions: Sequence[RegionMention]) -> bool:
+    """True for a name (with no cue word) that here is the well-known district of another province: placed
+    in it ("Kuningan, Jakarta Selatan"), or in a text that names that province and nothing else in the
+    region's own."""
+    g = gazetteer()
+    name = key(text[mention.name_start : mention.end])
+    home = g.lookalikes.get(name)
+    if home is None or mention.start != mention.name_start:
+        return False
+    own = mention.code.split(".")[0]
+    others = [m for m in mentions if key(text[m.name_start : m.end]) != name]
+    placed = (m for m in others if re.fullmatch(r",\s*", text[mention.end : m.start]))
+    if any(m.code.split(".")[0] == home for m in placed):
+        return True  # "Kuningan, Jakarta Selatan": placed in the other province right there
+    return any(m.code.split(".")[0] == home for m in others) and not any(
+        m.code.split(".")[0] == own for m in others
+    )
 
 
 def _of_kind(codes: tuple[str, ...], kind: RegionKind | None) -> tuple[str, ...]:

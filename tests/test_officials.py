@@ -333,3 +333,275 @@ def test_a_person_span_cut_short_after_a_complete_title_keeps_the_whole_name() -
     text = "kata Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus."
     yusri = text.index("Yusri")
     assert [o.name for o in find_officials(text, persons=[(yusri, yusri + 11)])] == ["Yusri Yunus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Suku Dinas Sumber Daya Air Jakarta Utara Rina Hartati meninjau pompa.",
+            [("Rina Hartati", "Kepala Suku Dinas Sumber Daya Air Jakarta Utara", "31.72")],
+        ),
+        (
+            "Kepala Subdirektorat Penegakan Hukum Polda Riau Ajun Komisaris Besar Dedi Kurnia memimpin razia.",
+            [("Dedi Kurnia", "Kepala Subdirektorat Penegakan Hukum Polda Riau", "14")],
+        ),
+        (
+            "Ketua Majelis Hakim Ahmad Santoso menunda sidang hingga pekan depan.",
+            [("Ahmad Santoso", "Ketua Majelis Hakim", None)],
+        ),
+        (
+            "Menurut Komisaris Independen Krakatau Steel Budi Waluyo, proyek itu merugi.",
+            [("Budi Waluyo", "Komisaris Independen Krakatau Steel", None)],
+        ),
+        (
+            "Tenaga Ahli dari Kementerian Pertanian Sari Wulandari memaparkan hasil uji.",
+            [("Sari Wulandari", "Tenaga Ahli dari Kementerian Pertanian", None)],
+        ),
+    ],
+)
+def test_offices_of_suku_dinas_police_units_courts_and_state_company_boards(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisaris Independen PT Sinar Abadi Dewi Lestari mundur.",
+        "Calon kuat itu, Hendra Wijaya, menjabat sebagai presiden perusahaan Sinar Motor Asia.",
+        "Juru bicara Taliban Abdul Rahman mengklaim serangan itu.",
+        "Direktur Pusat Studi Hukum Universitas Andalas , menilai revisi itu cacat.",
+        "Ia menghargai keputusan Budi yang tak ingin lagi mencalonkan diri sebagai Wali Kota Medan, Iskandar mengaku.",
+    ],
+)
+def test_no_officials_of_companies_armed_groups_campuses_or_candidacies(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_bracketed_acronym_between_the_office_and_the_name_belongs_to_the_office() -> None:
+    text = "ujar Pemimpin BNI Contact Center (BCC) Yohana Sari Dewi dalam keterangannya."
+    start = text.index("Yohana")
+    assert people(text, [(start, start + len("Yohana Sari Dewi"))]) == [
+        ("Yohana Sari Dewi", "Pemimpin BNI Contact Center (BCC)", None)
+    ]
+
+
+def test_a_name_in_brackets_after_the_title_is_the_holder() -> None:
+    text = '"Itu urusan Pak Menteri PU (Slamet Riyadi). Beliau tahu caranya," kata Budi.'
+    assert people(text) == [("Slamet Riyadi", "Menteri PU", None)]
+
+
+def test_a_region_after_its_cue_is_no_person_even_when_ner_says_so() -> None:
+    text = "Kami punya kader seperti Togar Sibarani yang kini menjabat sebagai Bupati Tapteng. Ia hadir."
+    spans = [(text.index("Togar"), text.index("Togar") + len("Togar Sibarani"))]
+    spans.append((text.index("Tapteng"), text.index("Tapteng") + len("Tapteng")))
+    assert people(text, spans) == [("Togar Sibarani", "Bupati Tapteng", "12.01")]
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_the_headline_names_the_holder_of_a_title_whose_name_was_stripped() -> None:
+    text = "KPK menetapkan Menteri Pertanian , sebagai tersangka. Wahyu membantah menerima uang itu."
+    persons = _spans(text, "Wahyu")
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == []
+    found = find_officials(text, persons=persons, headline="Jadi Tersangka, Segini Harta Wahyu Santoso")
+    assert [(o.name, o.title, o.mentions) for o in found] == [("Wahyu", "Menteri Pertanian", 1)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Pianis Rudi Hartono Kenang Wahyu Santoso",  # two people: which one held the office?
+        "KPK Periksa Menteri Pertanian",  # no name
+    ],
+)
+def test_no_holder_from_a_headline_that_names_no_one_or_two_people(headline: str) -> None:
+    text = "Menteri Pertanian , ditetapkan tersangka. Wahyu diam. Pianis Rudi Hartono sedih."
+    persons = _spans(text, "Wahyu", "Rudi Hartono")
+    assert find_officials(text, persons=persons, headline=headline) == ()
+
+
+def test_a_headline_name_already_given_an_office_fills_no_stripped_slot() -> None:
+    text = "Gubernur Jawa Tengah Ganjar Pranowo hadir. Ketua DPRD , tidak hadir. Ganjar memuji."
+    persons = _spans(text, "Ganjar Pranowo")
+    found = find_officials(text, persons=persons, headline="Ganjar Pranowo Resmikan Jembatan")
+    assert [o.name for o in found] == ["Ganjar Pranowo"]
+
+
+def test_a_contracted_name_is_the_same_person() -> None:
+    text = "Presiden Joko Widodo meninjau banjir. Menurut Presiden Jokowi, tanggul segera dibangun."
+    (official,) = find_officials(text, persons=_spans(text, "Joko Widodo", "Jokowi"))
+    assert (official.name, official.title) == ("Joko Widodo", "Presiden")
+
+
+def test_a_faction_written_f_party_belongs_to_the_office() -> None:
+    text = "kata Wakil Ketua Komisi X DPR F-Golkar, Hetty Susanti kepada wartawan."
+    assert people(text) == [("Hetty Susanti", "Wakil Ketua Komisi X DPR F-Golkar", None)]
+
+
+def test_holders_listed_after_a_clause_each_with_a_faction() -> None:
+    text = (
+        "Ketiga unsur pimpinan DPRD yang telah ditetapkan di antaranya Rudi Hartono dari Fraksi Gerindra, "
+        "Sari Lestari dari Fraksi PDI Perjuangan dan Anwar dari Fraksi PKB."
+    )
+    assert [o.name for o in find_officials(text)] == ["Rudi Hartono", "Sari Lestari", "Anwar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua sementara DPRD Kabupaten Garut Rudi Hartono membuka rapat.",
+            [("Rudi Hartono", "Ketua sementara DPRD Kabupaten Garut", "32.05")],
+        ),
+        (
+            "Dalam rapat itu, anggota komisi XI DPR RI Sari Lestari bertanya soal anggaran.",
+            [("Sari Lestari", "anggota komisi XI DPR RI", None)],
+        ),
+        (
+            "Menteri PPN/Kepala Bappenas Andi Wijaya memastikan lahan itu diambil negara.",
+            [("Andi Wijaya", "Menteri PPN/Kepala Bappenas", None)],
+        ),
+    ],
+)
+def test_interim_chairs_lowercase_commissions_and_joint_offices(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_acronyms_the_text_defines_decide_the_body() -> None:
+    text = (
+        "Hadir pejabat Otoritas Olahraga Laos (SAL) dan Persatuan Sepak Bola Laos (FAL). "
+        "Ia menggandeng Gubernur SAL Somsak Vongsa dan Presiden FAL Boun Keo."
+    )
+    assert people(text) == [("Somsak Vongsa", "Gubernur SAL", None)]
+
+
+def test_a_headline_that_names_the_office_must_name_its_holder_right_after_it() -> None:
+    text = "Terkait Menteri Pertanian (Mentan) , yang ditetapkan tersangka, Harun mengaku prihatin."
+    persons = _spans(text, "Harun")
+    assert find_officials(text, persons=persons, headline="Mentan Jadi Tersangka, Harun: Hati-hati") == ()
+    found = find_officials(text, persons=persons, headline="Mentan Harun Jadi Tersangka")
+    assert [(o.name, o.title) for o in found] == [("Harun", "Menteri Pertanian (Mentan)")]
+
+
+def test_a_persons_initials_in_brackets_are_no_body_and_a_countrys_acronym_no_name() -> None:
+    text = "Presiden ketiga Bacharuddin Jusuf (BJ) Habibie wafat. Presiden saat itu BJ Habibie menyetujuinya."
+    assert [o.name for o in find_officials(text)] == ["Bacharuddin Jusuf", "BJ Habibie"]
+    text = "Komisi I berkunjung ke Papua Nugini (PNG). Sekretaris Menlu PNG Barbara Age menyambut."
+    assert people(text) == [("Barbara Age", "Menlu PNG", None)]
+
+
+def test_a_quote_right_after_a_stripped_title_names_its_holder() -> None:
+    text = (
+        "Wali Kota Bandung , mengakui jalur sepeda masih diserobot motor.\n"
+        '"Ini proses baru," kata Yana usai uji coba.'
+    )
+    found = find_officials(text, persons=_spans(text, "Yana"))
+    assert [(o.name, o.title) for o in found] == [("Yana", "Wali Kota Bandung")]
+    other = (
+        "Wali Kota Bandung , mengakui jalur sepeda masih diserobot motor.\n"
+        '"Ini proses baru," kata Kepala Dinas Perhubungan Yana usai uji coba.'
+    )
+    assert [o.title for o in find_officials(other, persons=_spans(other, "Yana"))] == [
+        "Kepala Dinas Perhubungan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas Rina Prawira mengatakan.",
+            "Rina Prawira",
+            ("Rina Prawira", "Deputi Bidang Pengembangan Regional Kementerian PPN/Bappenas", None),
+        ),
+        (
+            "Plt Kepala Pusat Data Informasi dan Humas BNPB, Agus Santoso mengatakan.",
+            "Agus Santoso",
+            ("Agus Santoso", "Plt Kepala Pusat Data Informasi dan Humas BNPB", None),
+        ),
+        (
+            "ujar Ketua Baleg DPR Supri Andika kepada wartawan.",
+            "Supri Andika",
+            ("Supri Andika", "Ketua Baleg DPR", None),
+        ),
+        (
+            "Anggota DPD RI asal Aceh, Fajar Razi mengatakan.",
+            "Fajar Razi",
+            ("Fajar Razi", "Anggota DPD RI asal Aceh", "11"),
+        ),
+        (
+            "Kepala Satlantas Polres Karanganyar, AKP Adi Aristo mengatakan.",
+            "Adi Aristo",
+            ("Adi Aristo", "Kepala Satlantas Polres Karanganyar", "33.13"),
+        ),
+        (
+            "kata Kanit Turjawali Iptu Anggoro kepada wartawan.",
+            "Turjawali Iptu Anggoro",
+            ("Anggoro", "Kanit Turjawali", None),
+        ),
+    ],
+)
+def test_bodies_inside_offices_parliament_bodies_home_regions_police_units_and_ranks(
+    text: str, name: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert people(text, _spans(text, name)) == [expected]
+
+
+def test_the_name_before_selaku_holds_the_office_not_the_word_after_it() -> None:
+    text = "Rina selaku anggota Panja Minerba di Komisi VII DPR memengaruhi rapat."
+    assert [o.name for o in find_officials(text)] == ["Rina"]
+
+
+def test_no_headline_holder_for_a_speakers_stripped_title() -> None:
+    text = '"Ia dipanggil Rabu," ujar Kabid Humas ,, Kombes Pol , saat dikonfirmasi. Sri Bintang belum hadir.'
+    headline = "Besok, Sri Bintang Dipanggil Polisi"
+    assert find_officials(text, persons=_spans(text, "Sri Bintang"), headline=headline) == ()
+
+
+def test_a_rank_alone_is_no_name_and_the_headline_fills_the_stripped_slot() -> None:
+    text = "Jaksa mendakwa Mantan Kepala Staf Komando Cadangan Strategis Angkatan Darat Mayjen (Purn) , menguasai."
+    text += " Kivlan Zen membantah."
+    found = find_officials(
+        text, persons=_spans(text, "Kivlan Zen"), headline="Jaksa Sebut Senjata Kivlan Zen"
+    )
+    assert [o.name for o in found] == ["Kivlan Zen"]
+
+
+def test_words_joined_by_dan_go_on_the_bodys_name() -> None:
+    text = (
+        "Kepala Bidang Kebersihan Dinas Lingkungan Hidup dan Kebersihan Kota Depok, Iwan Gumilar mengatakan."
+    )
+    assert people(text, _spans(text, "Iwan Gumilar")) == [
+        ("Iwan Gumilar", "Kepala Bidang Kebersihan Dinas Lingkungan Hidup dan Kebersihan Kota Depok", "32.76")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Tebusan dikirim kepada Kepala Kepolisian RI Jenderal Tito Karsa.",
+            "Tito Karsa",
+            "Kepala Kepolisian RI",
+        ),
+        (
+            "Jaksa penuntut umum (JPU) Fathur Rahman mendakwa terdakwa.",
+            "Fathur Rahman",
+            "Jaksa penuntut umum (JPU)",
+        ),
+        (
+            "Sementara, Anggota DPD terpilih dari Papua, Yoris Rawei mengatakan.",
+            "Yoris Rawei",
+            "Anggota DPD terpilih dari Papua",
+        ),
+    ],
+)
+def test_police_chief_prosecutors_and_senators_from_a_region(text: str, name: str, title: str) -> None:
+    assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, name))] == [(name, title)]

@@ -69,6 +69,16 @@ def test_analyze_takes_an_article_and_keeps_its_metadata() -> None:
     assert analysis.paragraphs == ("Isi berita.",)
 
 
+def test_the_headline_names_an_official_whose_name_the_body_lost() -> None:
+    body = (
+        "KPK menetapkan Menteri Pertanian , sebagai tersangka pada Rabu.\n"
+        "Sutrisno Hadi membantah menerima uang itu. Menurut Sutrisno, tuduhan itu fitnah."
+    )
+    analysis = analyze(Article.from_text(body, title="Jadi Tersangka, Segini Harta Sutrisno Hadi"))
+    assert [(o.name, o.title) for o in analysis.officials] == [("Sutrisno Hadi", "Menteri Pertanian")]
+    assert analyze(Article.from_text(body, title="KPK Tetapkan Tersangka")).officials == ()
+
+
 def test_analyze_rejects_other_types_clearly() -> None:
     with pytest.raises(TypeError, match="Article or a str"):
         analyze(42)  # type: ignore[arg-type]

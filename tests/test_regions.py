@@ -145,3 +145,49 @@ def test_a_cue_word_and_a_common_word_are_not_a_name_run_together() -> None:
     # names are compared without spaces ("Palangka Raya" = "Palangkaraya"), but "Kota Baru" is "new city"
     assert codes("Lahan untuk Ibu Kota Baru di Kalimantan Timur disiapkan.") == ["64"]
     assert codes("Bupati Kotabaru meninjau pelabuhan di Kabupaten Kotabaru.") == ["63.02"]
+
+
+def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
+    data = tomllib.loads((files("smartnews") / "data" / "regions.toml").read_text(encoding="utf-8"))
+    g = gazetteer()
+    for name, province in data["lookalikes"].items():
+        assert key(name) in g.names, name
+        assert g.regions[province].kind == "provinsi", province
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kontrak PLTU Sulut-2 dan PLTU Riau-1 diteken.", []),  # a project's name
+        ("Izin Pertambangan Batubara dicabut, kata Bupati Batu Bara.", ["12.19"]),
+        ("Warga Desa Oenesu, Kupang Barat, menanam jagung.", []),  # a kecamatan
+        ("Kota Kupang dan Kupang Barat", ["53.71"]),
+        ("Wisatawan menyeberang ke Karimun Jawa dari Jepara.", ["33.20"]),
+        ("Sekda Pemprov Yogyakarta membuka pameran di Kota Yogyakarta.", ["34", "34.71"]),
+        ("Pengacara LBH Medan dan LBH Makassar mendampingi warga.", []),
+    ],
+)
+def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
+    text: str, expected: list[str]
+) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rapat digelar di Jalan Rasuna Said, Kuningan, Jakarta Selatan.", ["31.74"]),
+        ("Gubernur Jawa Barat hadir di Jalan Rasuna Said, Kuningan, Jakarta Selatan.", ["32", "31.74"]),
+        ("Iring-iringan melintas di Kuningan menuju Kalibata, Jakarta.", ["31"]),
+        ("Bupati Kuningan hadir di Jakarta.", ["32.08", "31"]),  # with its cue it is the kabupaten
+        ("Petani Kuningan, Jawa Barat, panen bawang di Kuningan.", ["32.08", "32"]),
+    ],
+)
+def test_kuningan_in_jakarta_is_a_district(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_headline_reads_an_ambiguous_name_as_its_body_does() -> None:
+    assert [m.code for m in find_region_mentions("Bantuan bagi Pengrajin di Bekasi")] == ["32.75"]
+    mentions = find_region_mentions("Bantuan bagi Pengrajin di Bekasi", support=["32.16"])
+    assert [m.code for m in mentions] == ["32.16"]
