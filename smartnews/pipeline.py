@@ -115,7 +115,9 @@ def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Ana
     nlp = _nlp(backend) if settings.entities.enabled else _tokenizer_only(backend)
     bodies = ("\n".join(a.paragraphs) for a in analyses)
     scores = _relevance_scores(analyses)
-    docs = nlp.pipe(bodies, batch_size=settings.pipeline.batch_size)
+    # officials run in `_entities`, where the headline is known: not twice
+    skip = [name for name in ("smartnews_officials",) if name in nlp.pipe_names]
+    docs = nlp.pipe(bodies, batch_size=settings.pipeline.batch_size, disable=skip)
     result = []
     for analysis, doc, score in zip(analyses, docs, scores, strict=True):
         analysis = _classified(analysis, doc, score, _pillar_lexicon(nlp), settings)
@@ -124,10 +126,9 @@ def _with_entities(analyses: Sequence[Analysis], settings: Settings) -> list[Ana
 
 
 def _entities(analysis: Analysis, doc: Any) -> Analysis:
-    from smartnews.nlp import entity_spans
-    from smartnews.officials import find_officials
     from smartnews.regions import find_region_mentions
     from smartnews.regions import summarize as summarize_regions
+    from smartnews.spacy_components import doc_officials
 
     starts = list(itertools.accumulate((len(p) + 1 for p in analysis.paragraphs[:-1]), initial=0))
     entities = []
@@ -148,15 +149,8 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
     for extra in (analysis.title, place, *analysis.related):
         if extra:  # a name the body decides ("Kabupaten Bekasi") is the same in the headline ("di Bekasi")
             mentions += find_region_mentions(extra, dateline_place=place, support=body)
-    officials = doc._.smartnews_officials
-    if analysis.title:  # the headline may name a holder whose name the text lost with its hyperlink
-        officials = find_officials(
-            doc.text,
-            regions=doc._.smartnews_region_mentions,
-            orgs=doc._.smartnews_organization_mentions,
-            persons=entity_spans(doc, "PER"),
-            headline=analysis.title,
-        )
+    # the headline may name a holder whose name the text lost with its hyperlink
+    officials = doc_officials(doc, headline=analysis.title)
     return dataclasses.replace(
         analysis,
         regions=summarize_regions(mentions),

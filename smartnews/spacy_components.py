@@ -29,6 +29,7 @@ from smartnews.organizations import find_organization_mentions
 from smartnews.organizations import summarize as summarize_organizations
 from smartnews.regions import find_region_mentions
 from smartnews.regions import summarize as summarize_regions
+from smartnews.types import Official
 
 for _name in (
     "smartnews_regions",
@@ -58,14 +59,21 @@ class OrganizationsComponent:
         return doc
 
 
+def doc_officials(doc: Doc, headline: str | None = None) -> tuple[Official, ...]:
+    """The officials of a doc the regions and organisations components have run on; ``headline`` may name
+    a holder whose name the text lost (see ``find_officials``)."""
+    return find_officials(
+        doc.text,
+        regions=doc._.smartnews_region_mentions,
+        orgs=doc._.smartnews_organization_mentions,
+        persons=entity_spans(doc, "PER"),
+        headline=headline,
+    )
+
+
 class OfficialsComponent:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.smartnews_officials = find_officials(
-            doc.text,
-            regions=doc._.smartnews_region_mentions,
-            orgs=doc._.smartnews_organization_mentions,
-            persons=entity_spans(doc, "PER"),
-        )
+        doc._.smartnews_officials = doc_officials(doc)
         return doc
 
 
