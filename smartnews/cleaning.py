@@ -33,7 +33,9 @@ class _Rules:
     related: tuple[re.Pattern[str], ...]
     boilerplate: tuple[tuple[re.Pattern[str], int], ...]
     trailing_credit: re.Pattern[str]
+    trailing_widget: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
+    dash_residue: re.Pattern[str]
 
 
 @functools.cache
@@ -60,7 +62,9 @@ def _rules() -> _Rules:
             (re.compile(b["pattern"], re.IGNORECASE), b["max_chars"]) for b in bp["boilerplate"]
         ),
         trailing_credit=re.compile(bp["trailing_credit"]["pattern"]),
+        trailing_widget=re.compile(bp["trailing_widget"]["pattern"], re.IGNORECASE),
         datelines=datelines,
+        dash_residue=re.compile(dl["residue"]["pattern"]),
     )
 
 
@@ -121,6 +125,30 @@ def related_headline(text: str) -> str | None:
     return None
 
 
+# Where a scraper stripped a link's text, "Baca juga:" is left with commas and the next paragraph joined on
+# ("Baca juga:,,Isi berita."), or the headline is joined to the next paragraph by two commas.
+_JOINED_LINK = re.compile(r"^[\s,;]*,[\s,;]*|\s*,{2,}\s*")
+
+
+def split_joined_link(text: str) -> list[str]:
+    """A related-story line and the body paragraph a scraper joined to it, as two paragraphs.
+
+    >>> split_joined_link("Baca juga:,,Wali kota meresmikan ruang kendali.")
+    ['Baca juga:', 'Wali kota meresmikan ruang kendali.']
+    >>> split_joined_link("Baca juga: Judul lain,,Isi berita.")
+    ['Baca juga: Judul lain', 'Isi berita.']
+    """
+    for pattern in _rules().related:
+        match = pattern.match(text)
+        if match:
+            joined = _JOINED_LINK.search(match.group("headline"))
+            if joined is None or not match.group("headline")[joined.end() :].strip():
+                return [text]
+            cut = match.start("headline")
+            return [text[: cut + joined.start()].rstrip(), text[cut + joined.end() :].strip()]
+    return [text]
+
+
 def _classify(text: str) -> tuple[str, str] | None:
     """("related", headline) or ("boilerplate", text) for a non-body paragraph, else None."""
     headline = related_headline(text)
@@ -141,26 +169,35 @@ def clean_blocks(blocks: Iterable[Block]) -> Cleaned:
         text = fix_text(block.text)
         if not text:
             continue
-        kind = _classify(text)
-        if kind is None and block.link_only:
-            kind = ("related", text)
-        if kind is None:
-            result.paragraphs.append(text)
-        elif kind[0] == "related":
-            key = _headline_key(kind[1])
-            if key not in seen_related:
-                seen_related.add(key)
-                result.related.append(kind[1])
-        else:
-            result.removed.append(Removed(text=text, reason="boilerplate"))
+        for piece in split_joined_link(text):
+            kind = _classify(piece)
+            if kind is None and block.link_only:
+                kind = ("related", piece)
+            if kind is None:
+                result.paragraphs.append(piece)
+            elif kind[0] == "related":
+                key = _headline_key(kind[1])
+                if key not in seen_related:
+                    seen_related.add(key)
+                    result.related.append(kind[1])
+            else:
+                result.removed.append(Removed(text=piece, reason="boilerplate"))
     if result.paragraphs:
-        result.paragraphs = [rules.trailing_credit.sub("", p) for p in result.paragraphs]
+        result.paragraphs = [
+            rules.trailing_credit.sub("", rules.trailing_widget.sub("", p)) for p in result.paragraphs
+        ]
+        result.paragraphs = [p for p in result.paragraphs if p]
+    if result.paragraphs:
         result.dateline, rest = parse_dateline(result.paragraphs[0])
         if result.dateline is not None:
             prefix = result.paragraphs[0][: len(result.paragraphs[0]) - len(rest)]
             # A whole-article repeat prints the dateline again: strip it there too, so that the copy
             # is recognised as a duplicate of the first paragraph.
             result.paragraphs = [p.removeprefix(prefix).strip() for p in result.paragraphs]
+            result.paragraphs = [p for p in result.paragraphs if p]
+        elif rules.dash_residue.match(result.paragraphs[0]):
+            # "- Kepala Dinas ...": the dash of a dateline whose place the scraper stripped
+            result.paragraphs[0] = rules.dash_residue.sub("", result.paragraphs[0], count=1)
             result.paragraphs = [p for p in result.paragraphs if p]
     return result
 

@@ -130,3 +130,45 @@ def test_html_content_becomes_paragraphs_with_link_paragraphs_related() -> None:
         "Layanan pajak",
     ]
     assert result.related == ["Wali kota resmikan ruang kendali baru", "Data terbuka daerah"]
+
+
+def test_a_link_line_whose_headline_was_stripped_keeps_the_body_joined_to_it() -> None:
+    # Scraped text: the link text after "Baca juga" is gone and the next paragraph was joined with commas.
+    result = clean_text(
+        "Dinas Kominfo membuka layanan izin daring.\n"
+        "Baca juga:,,Warga kini bisa mengurus izin usaha dari rumah.\n"
+        "Baca Juga: Kota meluncurkan aplikasi aduan,,Aplikasi itu sudah diunduh seribu kali.\n"
+        'Baca juga;,,"Kami terus memperbaiki layanan," kata kepala dinas.'
+    )
+    assert result.paragraphs == [
+        "Dinas Kominfo membuka layanan izin daring.",
+        "Warga kini bisa mengurus izin usaha dari rumah.",
+        "Aplikasi itu sudah diunduh seribu kali.",
+        '"Kami terus memperbaiki layanan," kata kepala dinas.',
+    ]
+    assert result.related == ["Kota meluncurkan aplikasi aduan"]
+    assert [r.text for r in result.removed] == ["Baca juga:", "Baca juga"]
+
+
+def test_a_headline_with_commas_inside_stays_a_headline() -> None:
+    result = clean_text("Isi berita.\nBaca juga: Wali kota, camat, dan lurah ikut pelatihan")
+    assert result.related == ["Wali kota, camat, dan lurah ikut pelatihan"]
+    assert result.paragraphs == ["Isi berita."]
+
+
+def test_loading_placeholders_and_a_bare_agency_line_are_boilerplate() -> None:
+    result = clean_text(
+        "Warga mengurus izin secara daring.\nPemkot menambah loket. (abc/def),,,loading...\nloading...\nANTARA"
+    )
+    assert result.paragraphs == ["Warga mengurus izin secara daring.", "Pemkot menambah loket."]
+    assert [r.text for r in result.removed] == ["loading...", "ANTARA"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["- Kepala Dinas Kominfo hadir.", "-Kepala Dinas Kominfo hadir.", "– Kepala Dinas Kominfo hadir."],
+)
+def test_the_dash_of_a_stripped_dateline_is_dropped(first: str) -> None:
+    result = clean_text(f"{first}\n- bukan dateline di paragraf kedua")
+    assert result.dateline is None
+    assert result.paragraphs == ["Kepala Dinas Kominfo hadir.", "- bukan dateline di paragraf kedua"]
