@@ -74,6 +74,8 @@ class _Lexicon:
     plural: re.Pattern[str]
     company: re.Pattern[str]
     public_marker: re.Pattern[str]
+    rank_suffixes: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @functools.cache
@@ -125,6 +127,8 @@ def _lexicon() -> _Lexicon:
             rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
+        rank_suffixes=frozenset(data["rank_suffixes"]),
+        honorifics=frozenset(data["honorifics"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
         plural=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
@@ -479,7 +483,7 @@ def _mentions_and_slots(
             words = name[0].split()
             while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
                 words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
-            name = (" ".join(words), name[1])
+            name = (_strip_leading_rank(" ".join(words)), name[1])
             if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
@@ -573,6 +577,7 @@ def _holders(
     end = scan.end
     person = _person_after(text, end, persons)
     if person is not None:
+        person = (_name_start_in_office_words(text, scan, person[0]), person[1])
         end = person[0]
     after = _skip_space(text, end)
     if after < len(text) and text[after] == ",":
@@ -663,19 +668,17 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
             if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
                 if "(" in between:
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
-                words = list(re.finditer(r"[A-Z][\w.'/-]*", between))
+                # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it
+                offset = between.rfind(",") + 1
+                words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
                 vocabulary = _office_vocabulary()
-                if (
-                    words
-                    and "," not in between
-                    and not any(
-                        w.group().rstrip(".").casefold() in vocabulary
-                        or _lexicon().name_prefix.match(w.group() + " ")
-                        or _lexicon().non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
-                        for w in words
-                    )
+                if words and not any(
+                    w.group().rstrip(".").casefold() in vocabulary
+                    or _lexicon().name_prefix.match(w.group() + " ")
+                    or _lexicon().non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
+                    for w in words
                 ):
-                    return end + words[0].start(), stop
+                    return end + offset + words[0].start(), stop
                 return start, stop
             return None
     return None
@@ -688,12 +691,57 @@ def _strip_rank(title: str) -> str:
     stripped = True
     while stripped:
         stripped = False
+        last = len(words)
+        while last > 1 and words[last - 1] in lex.rank_suffixes:
+            last -= 1  # "Mayor Jenderal TNI (Purn)", "Komisaris Besar Polisi": the rank's own words
+        if lex.name_prefix.fullmatch(" ".join(words[:last]) + " "):
+            break  # "Inspektur Jenderal (Purn)": a rank alone, no office left to keep
         for n in (3, 2, 1):  # "Ajun Komisaris Besar", "Irjen Pol", "AKBP"
-            if len(words) > n and lex.name_prefix.fullmatch(" ".join(words[-n:]) + " "):
-                del words[-n:]
+            if last > n and lex.name_prefix.fullmatch(" ".join(words[last - n : last]) + " "):
+                del words[last - n :]
                 stripped = True
                 break
     return " ".join(words)
+
+
+def _strip_leading_rank(name: str) -> str:
+    """``Iptu Yoga Prayoga``, where the NER span took the rank in: the name without it (an honorific such
+    as "H." or "Dr." stays, it is written as part of the name)."""
+    words = name.split()
+    for n in (3, 2, 1):
+        rank = " ".join(words[:n])
+        if (
+            len(words) > n
+            and rank not in _lexicon().honorifics
+            and _lexicon().name_prefix.fullmatch(rank + " ")
+        ):
+            rest = words[n:]
+            while rest and rest[0] in _lexicon().rank_suffixes:
+                rest = rest[1:]
+            if rest and not _only_office_words(" ".join(rest)):
+                return " ".join(rest)
+    return name
+
+
+def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
+    """Where the name of a PER span at ``start`` really starts: the words the title scan took on trust
+    right before it that no office uses begin the name the NER model cut short ("Perdana Menteri Mahathir
+    Mohamad", "Anggota Komisi III DPR, Aboe Bakar Alhabsy" with only the last word tagged)."""
+    vocabulary = _office_vocabulary()
+    first = start
+    taken = 0
+    for w_start, w_stop in reversed(scan.words):
+        word = text[w_start:w_stop]
+        if (
+            text[w_stop:first] != " "
+            or taken == 3
+            or word.casefold() in vocabulary
+            or word.isupper()
+            or _lexicon().name_prefix.fullmatch(word + " ")
+        ):
+            break
+        first, taken = w_start, taken + 1
+    return first
 
 
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:

@@ -605,3 +605,77 @@ def test_words_joined_by_dan_go_on_the_bodys_name() -> None:
 )
 def test_police_chief_prosecutors_and_senators_from_a_region(text: str, name: str, title: str) -> None:
     assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, name))] == [(name, title)]
+
+
+def _with_person(text: str, person: str) -> list[tuple[str, str]]:
+    start = text.index(person)
+    return [(o.name, o.title) for o in find_officials(text, persons=[(start, start + len(person))])]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # a rank with its service words ("TNI", "Polisi", "(Purn)") belongs to neither title nor name
+        (
+            "Kepala Staf Angkatan Darat Mayor Jenderal TNI (Purn), Budi Santoso hadir di sana.",
+            "Budi Santoso",
+            ("Budi Santoso", "Kepala Staf Angkatan Darat"),
+        ),
+        (
+            "Kepala Bidang Humas Polda Riau Komisaris Besar Polisi Andi Wijaya membenarkan kabar itu.",
+            "Andi Wijaya",
+            ("Andi Wijaya", "Kepala Bidang Humas Polda Riau"),
+        ),
+        (
+            "Kepala Kantor Syahbandar Kelas II Dumai, Capt. Rudi Hartono mengimbau para nakhoda.",
+            "Rudi Hartono",
+            ("Rudi Hartono", "Kepala Kantor Syahbandar Kelas II Dumai"),
+        ),
+        # an NER span that took the rank in: the name without it
+        (
+            "Kasubbag Humas Polres Garut, Iptu Rahmat Hidayat mengatakan pelaku sudah ditahan.",
+            "Iptu Rahmat Hidayat",
+            ("Rahmat Hidayat", "Kasubbag Humas Polres Garut"),
+        ),
+    ],
+)
+def test_ranks_are_cut_from_titles_and_names(text: str, person: str, expected: tuple[str, str]) -> None:
+    assert _with_person(text, person) == [expected]
+
+
+def test_a_rank_alone_stays_the_title_it_is() -> None:
+    text = "Anak almarhum Inspektur Jenderal (Purn) Budi Santoso, kata dia, tinggal di Bogor."
+    assert [t for _, t in _with_person(text, "Budi Santoso")] in ([], ["Inspektur Jenderal (Purn)"])
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # the NER model tagged only the last word: the words before it that no office uses start the name
+        (
+            "Perdana Menteri Rahmat Sulaiman akan menulis surat kepada presiden.",
+            "Sulaiman",
+            ("Rahmat Sulaiman", "Perdana Menteri"),
+        ),
+        (
+            "Usulan itu dipuji Anggota Komisi II DPR, Umar Bakri Hasibuan dalam rapat kerja.",
+            "Hasibuan",
+            ("Umar Bakri Hasibuan", "Anggota Komisi II DPR"),
+        ),
+    ],
+)
+def test_a_name_the_ner_model_cut_short_is_not_left_in_the_title(
+    text: str, person: str, expected: tuple[str, str]
+) -> None:
+    assert _with_person(text, person) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Direktur PT Sinar Jaya Motor Hiroshi Tanaka mengatakan penjualan naik.",
+        "Presdir Bank Swasta Makmur Hendra Wijaya menyebut kredit tumbuh.",
+    ],
+)
+def test_a_company_president_director_is_no_official(text: str) -> None:
+    assert find_officials(text) == ()
