@@ -71,6 +71,7 @@ class _Gazetteer:
     cues: dict[str, RegionKind]  # key of a cue phrase -> kind
     cue_words: int  # the longest cue, in words
     blockers: frozenset[str]
+    features: frozenset[str]
     not_after: frozenset[str]  # keys of words that, right after a name, make it another place
     lookalikes: dict[str, str]  # key of a name -> the province where it is a well-known district
     needs_cue: frozenset[str]
@@ -119,6 +120,7 @@ def gazetteer() -> _Gazetteer:
         cues=cues,
         cue_words=max(len(c.split()) for phrases in data["cues"].values() for c in phrases),
         blockers=frozenset(key(b) for b in data["not_region_before"]),
+        features=frozenset(key(b) for b in data["feature_before"]),
         not_after=frozenset(key(w) for w in data["not_region_after"]),
         lookalikes={key(name): province for name, province in data["lookalikes"].items()},
         needs_cue=frozenset(key(n) for n in data["needs_cue"]),
@@ -169,6 +171,8 @@ def _blocked(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """True when the capitalised name running into word ``i`` is a university, company, street, ..."""
     g = gazetteer()
     j = i - 1
+    if j >= 0 and key(words[j][2]) in g.features and not text[words[j][1] : words[i][0]].strip():
+        return True  # "Tanjung Buton", "Selat Bengkalis"
     while (
         j >= 0
         and _capitalised(words[j][2])

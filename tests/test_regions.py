@@ -191,3 +191,23 @@ def test_a_headline_reads_an_ambiguous_name_as_its_body_does() -> None:
     assert [m.code for m in find_region_mentions("Bantuan bagi Pengrajin di Bekasi")] == ["32.75"]
     mentions = find_region_mentions("Bantuan bagi Pengrajin di Bekasi", support=["32.16"])
     assert [m.code for m in mentions] == ["32.16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sumatra" is a common spelling of the provinces' "Sumatera"
+        ("Titik api meluas di Sumatra Selatan dan Sumatra Barat.", ["16", "13"]),
+        # a cape, bay, strait or lake right before a name is that feature
+        ("Kapal dari Tanjung Buton melintasi Selat Bengkalis menuju Teluk Kumai.", []),
+        ("Kapal bersandar di Dermaga Teluk Dalam Nias Selatan.", ["12.14"]),
+        ("Wali Kota Tanjung Pinang bertemu Bupati Teluk Bintuni.", ["21.72", "92.06"]),
+        # a football club is named after its city
+        ("Laga Bandung United melawan Babel United berakhir imbang.", []),
+        # common words and a Jakarta neighbourhood need their cue
+        ("Puncak acara jatuh pada malam hari. Warga Manggarai menonton dari jauh.", []),
+        ("Bupati Puncak dan Bupati Manggarai hadir.", ["94.05", "53.10"]),
+    ],
+)
+def test_features_clubs_spellings_and_common_words(text: str, expected: list[str]) -> None:
+    assert [r.code for r in find_regions(text)] == expected
