@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import tomllib
 from collections import Counter
@@ -76,6 +77,7 @@ class _Lexicon:
     public_marker: re.Pattern[str]
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
+    degrees: frozenset[str]
 
 
 @functools.cache
@@ -107,6 +109,7 @@ def _lexicon() -> _Lexicon:
         not_name=frozenset(w.casefold() for w in data["not_name"]),
         name_prefix=re.compile(
             rf"(?:{'|'.join(re.escape(p) for p in sorted(data['name_prefixes'], key=len, reverse=True))})\s+"
+            rf"(?:(?:{_alternation(data['rank_suffixes'])})\s+)*"  # "Mayjen TNI (Purn) Budi"
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),
@@ -129,6 +132,7 @@ def _lexicon() -> _Lexicon:
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
+        degrees=frozenset(data["degrees"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
         plural=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
@@ -242,6 +246,8 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
+# A military unit's number and name: "Pangdam IV/Diponegoro", "Dandim 0809/Kediri", "Kapendam I/BB".
+_UNIT = re.compile(r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
 _LISTED_FACTION = re.compile(
@@ -342,6 +348,7 @@ def _scan_title(
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
             or _STATE.match(text, end)
+            or _UNIT.match(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
@@ -350,6 +357,10 @@ def _scan_title(
             end = fixed.end()
             continue
         second = re.compile(r"\s*/\s*").match(text, end)
+        also = next((o for o in orgs if second and o.start == second.end() and o.end > end), None)
+        if also is not None:  # "Menteri Agraria dan Tata Ruang/Badan Pertanahan Nasional": one office
+            end, took_body = also.end, True
+            continue
         joined = lex.heads.match(text, second.end()) if second else None
         if joined is not None:  # "Menteri PPN/Kepala Bappenas": two offices held together
             rest = _scan_title(text, joined, regions, orgs, persons)
@@ -363,6 +374,13 @@ def _scan_title(
         word = _OBJECT_WORD.match(text, end)
         if word is None:
             break
+        if (
+            re.fullmatch(r"\s+", text[end : word.start(1)])
+            and lex.name_prefix.match(text, word.start(1))
+            and not _office_pair(text, end, word.group(1))
+            and _name_at(text, word.start(1), persons) is not None
+        ):
+            break  # "Kapolda Riau Irjen Pol. Agung Setya": a rank starts the name, not more of the office
         if word.group(1).casefold() in lex.not_name and word.group(1).casefold() not in lex.body_words:
             break
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
@@ -422,6 +440,26 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
     if not trailing:
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
+
+
+def _office_pair(text: str, end: int, word: str) -> bool:
+    """The word before ``end`` and ``word`` are two words of an office's or body's name ("Direktorat
+    Jenderal", "Sekretaris Jenderal"), not an office followed by a rank."""
+    before = re.search(r"([A-Za-z]+)\W*$", text[:end])
+    return before is not None and f"{before.group(1)} {word}".casefold() in _office_pairs()
+
+
+@functools.cache
+def _office_pairs() -> frozenset[str]:
+    """Pairs of adjacent words in the names of bodies and the title heads."""
+    data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
+    names = [org.name for org in lexicon().orgs] + [h for entry in data["title"] for h in entry["heads"]]
+    names += data["office_pairs"]
+    pairs: set[str] = set()
+    for name in names:
+        words = re.findall(r"[A-Za-z]+", name.casefold())
+        pairs.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    return frozenset(pairs)
 
 
 @functools.cache
@@ -670,6 +708,9 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it
                 offset = between.rfind(",") + 1
+                rank = _lexicon().name_prefix.match(between, len(between) - len(between[offset:].lstrip()))
+                if rank is not None:
+                    offset = rank.end()  # "Kapolda Jateng Irjen Pol Rycko Amelza": the rank is neither
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
                 vocabulary = _office_vocabulary()
                 if words and not any(
@@ -706,8 +747,13 @@ def _strip_rank(title: str) -> str:
 
 def _strip_leading_rank(name: str) -> str:
     """``Iptu Yoga Prayoga``, where the NER span took the rank in: the name without it (an honorific such
-    as "H." or "Dr." stays, it is written as part of the name)."""
+    as "H." or "Dr." stays, it is written as part of the name), and without degrees after it."""
     words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in _lexicon().degrees:
+        words.pop()  # "Sunarso SH MH": degrees after the name
+    while len(words) > 1 and words[0] in _lexicon().rank_suffixes:
+        words.pop(0)  # "Kav Susanto", where the NER span took in the rank's branch
+    name = " ".join(words)
     for n in (3, 2, 1):
         rank = " ".join(words[:n])
         if (

@@ -679,3 +679,55 @@ def test_a_name_the_ner_model_cut_short_is_not_left_in_the_title(
 )
 def test_a_company_president_director_is_no_official(text: str) -> None:
     assert find_officials(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry joined to an agency by "/" is one office
+        (
+            "Menteri Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Budi Santoso meninjau lokasi.",
+            ("Budi Santoso", "Menteri Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN)"),
+        ),
+        # offices the lexicon lacked
+        (
+            "Mahasiswa diterima Asisten I Setda Provinsi Jambi, Rahmat Hidayat di ruang rapat.",
+            ("Rahmat Hidayat", "Asisten I Setda Provinsi Jambi"),
+        ),
+        (
+            "Sementara itu Sekretaris Kelurahan Sukamaju, Rahmat Hidayat mengatakan air sudah disalurkan.",
+            ("Rahmat Hidayat", "Sekretaris Kelurahan Sukamaju"),
+        ),
+        (
+            "Karo Penmas Divisi Humas Polri Brigjen Rahmat Hidayat membenarkan kabar itu.",
+            ("Rahmat Hidayat", "Karo Penmas Divisi Humas Polri"),
+        ),
+        # a military unit's number and name, a rank with its branch, and the rank after the office
+        (
+            "Kapendam XII/Tanjungpura Kolonel Kav Rahmat Hidayat membenarkan kabar itu.",
+            ("Rahmat Hidayat", "Kapendam XII/Tanjungpura"),
+        ),
+        ("Kapolda Riau Irjen Pol. Rahmat Hidayat meninjau lokasi.", ("Rahmat Hidayat", "Kapolda Riau")),
+        # degrees after the name are not part of it
+        (
+            "Sidang dipimpin Ketua Majelis Hakim H. Rahmat Hidayat SH MH, pagi tadi.",
+            ("Rahmat Hidayat", "Ketua Majelis Hakim"),
+        ),
+    ],
+)
+def test_joined_offices_lexicon_additions_units_ranks_and_degrees(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def test_a_body_named_with_a_rank_word_is_still_the_office() -> None:
+    text = "Direktur Alat Pertanian, Direktorat Jenderal Prasarana Pertanian Kementan, Rahmat Hidayat menjelaskan."
+    (official,) = find_officials(text)
+    assert official.name == "Rahmat Hidayat"
+    assert official.title.endswith("Direktorat Jenderal Prasarana Pertanian Kementan")
+
+
+def test_an_ner_span_with_the_ranks_branch_loses_it() -> None:
+    text = "Hal itu dikatakan Kapendam IV/Diponegoro Letkol Kav Rahmat Hidayat, dalam keterangan tertulis."
+    assert _with_person(text, "Kav Rahmat Hidayat") == [("Rahmat Hidayat", "Kapendam IV/Diponegoro")]
