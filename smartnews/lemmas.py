@@ -50,3 +50,13 @@ def lemma(word: str) -> str:
 @functools.cache
 def _known_lemmas() -> frozenset[str]:
     return frozenset(_table().values())
+
+
+def is_word(word: str) -> bool:
+    """True for a word of the lookup table (a form or a lemma): an Indonesian word, not a name.
+
+    >>> is_word("Imigrasi"), is_word("Mahathir")
+    (True, False)
+    """
+    lower = word.casefold()
+    return lower in _table() or lower in _known_lemmas()

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any, Literal
 
+from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
 from smartnews.regions import RegionMention, find_region_mentions, region_info
 from smartnews.types import Official
@@ -784,6 +785,7 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
             or word.casefold() in vocabulary
             or word.isupper()
             or _lexicon().name_prefix.fullmatch(word + " ")
+            or is_word(word)  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
         ):
             break
         first, taken = w_start, taken + 1

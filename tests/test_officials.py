@@ -731,3 +731,8 @@ def test_a_body_named_with_a_rank_word_is_still_the_office() -> None:
 def test_an_ner_span_with_the_ranks_branch_loses_it() -> None:
     text = "Hal itu dikatakan Kapendam IV/Diponegoro Letkol Kav Rahmat Hidayat, dalam keterangan tertulis."
     assert _with_person(text, "Kav Rahmat Hidayat") == [("Rahmat Hidayat", "Kapendam IV/Diponegoro")]
+
+
+def test_a_word_of_the_office_before_a_name_stays_in_the_office() -> None:
+    text = "Dirjen Imigrasi Rahmat Hidayat mengatakan paspor itu sudah dicabut."
+    assert _with_person(text, "Rahmat Hidayat") == [("Rahmat Hidayat", "Dirjen Imigrasi")]
