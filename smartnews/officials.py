@@ -783,7 +783,7 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
             text[w_stop:first] != " "
             or taken == 3
             or word.casefold() in vocabulary
-            or word.isupper()
+            or (word.isupper() and not re.fullmatch(r"[A-Z]\.?", word))  # an initial starts a name
             or _lexicon().name_prefix.fullmatch(word + " ")
             or is_word(word)  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
         ):

@@ -736,3 +736,10 @@ def test_an_ner_span_with_the_ranks_branch_loses_it() -> None:
 def test_a_word_of_the_office_before_a_name_stays_in_the_office() -> None:
     text = "Dirjen Imigrasi Rahmat Hidayat mengatakan paspor itu sudah dicabut."
     assert _with_person(text, "Rahmat Hidayat") == [("Rahmat Hidayat", "Dirjen Imigrasi")]
+
+
+def test_an_initial_before_a_cut_short_name_is_not_left_in_the_title() -> None:
+    text = "Kepala Ombudsman RI Perwakilan Jakarta Raya M Rahmat Hidayat mengatakan laporan warga naik."
+    assert _with_person(text, "Rahmat Hidayat") == [
+        ("M Rahmat Hidayat", "Kepala Ombudsman RI Perwakilan Jakarta Raya")
+    ]
