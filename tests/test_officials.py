@@ -111,6 +111,34 @@ def test_lowercase_words_are_not_acronyms() -> None:
     assert find_organizations("ma dan bi serta kpu") == ()
 
 
+def test_state_company_and_army_hospital_are_organisations() -> None:
+    text = (
+        "Gudang Perum Bulog di Sampit penuh. Bulog menambah stok. Pasien dirawat di Rumah Sakit Pusat "
+        "Angkatan Darat (RSPAD) Gatot Subroto, lalu RSPAD memberi keterangan."
+    )
+    found = {o.name: (o.acronym, o.mentions) for o in find_organizations(text)}
+    assert found == {
+        "Perusahaan Umum Badan Urusan Logistik": ("Bulog", 2),
+        "Rumah Sakit Pusat Angkatan Darat Gatot Soebroto": ("RSPAD", 2),
+    }
+
+
+def test_a_bracketed_short_head_does_not_cut_the_bodys_name() -> None:
+    text = "Hal itu disampaikan Direktorat Jenderal (Ditjen) Bea dan Cukai Kementerian Keuangan kemarin."
+    found = {o.name: o.acronym for o in find_organizations(text)}
+    assert found == {
+        "Direktorat Jenderal Bea dan Cukai": "Ditjen Bea dan Cukai",
+        "Kementerian Keuangan": "Kemenkeu",
+    }
+
+
+def test_a_bare_regional_body_is_its_one_regional_form() -> None:
+    one = find_organizations("Kepala Dinas Sosial Asmat datang. Dinas Sosial membagikan beras.")
+    assert [(o.name, o.mentions) for o in one] == [("Dinas Sosial Asmat", 2)]
+    two = find_organizations("Dinas Sosial Kabupaten Garut dan Dinas Sosial Kota Bandung. Dinas Sosial itu.")
+    assert {o.name for o in two} == {"Dinas Sosial Garut", "Dinas Sosial Kota Bandung", "Dinas Sosial"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
