@@ -869,6 +869,15 @@ def _contracted(short: str, full: str) -> bool:
     return made_of(short.casefold(), 0, 0)
 
 
+def _contractions(text: str, name: str) -> set[str]:
+    """The words of ``text`` that contract ``name`` ("Jokowi" for Joko Widodo) and are no Indonesian word."""
+    return {
+        word
+        for word in set(re.findall(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])", text))
+        if word not in name.split() and _contracted(word, name) and not is_word(word)
+    }
+
+
 def _count_mentions(text: str, name: str) -> int:
     words = [
         w
@@ -935,6 +944,8 @@ def find_officials(
         if code is None and person.level != "national":
             code = _article_region(regions, person.level)
         mentions = _count_mentions(joined, person.name)
+        for short in _contractions(joined, person.name):
+            mentions += len(re.findall(rf"(?<![\w(-]){short}(?![\w-])", joined))  # "Jokowi", not "(Jokowi)"
         for alias in aliases.get(person.name, ()):
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
@@ -999,10 +1010,20 @@ def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
     """Short names in brackets after a full name: "Presiden Joko Widodo (Jokowi)", "Ridwan Kamil (Emil)"."""
     aliases: dict[str, set[str]] = {}
     for name in set(names):
-        for match in re.finditer(rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)", text):
-            alias = match.group(1)
-            if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
-                aliases.setdefault(name, set()).add(alias)
+        first = re.escape(name.split()[0]) if name.split() else "$^"
+        introduced = (
+            rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)",
+            # "Bambang Soesatyo alias Bamsoet", "Joko Widodo atau Jokowi", "... yang akrab disapa Emil"
+            rf"{re.escape(name)},?\s+(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa)\s+([A-Z][a-z]{{2,}})"
+            r"(?![\w-])(?!\s+[A-Z])",
+            # "Bamsoet, sapaan akrab Bambang"
+            rf"(?<![\w-])([A-Z][a-z]{{2,}}),?\s+(?:sapaan|panggilan)(?:\s+akrab)?\s+{first}(?![\w-])",
+        )
+        for pattern in introduced:
+            for match in re.finditer(pattern, text):
+                alias = match.group(1)
+                if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
+                    aliases.setdefault(name, set()).add(alias)
     # an alias of the longer form of a name serves its shorter forms too ("Joko Widodo" and "Widodo")
     for name in set(names):
         for full, short in list(aliases.items()):

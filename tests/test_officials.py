@@ -771,3 +771,23 @@ def test_an_initial_before_a_cut_short_name_is_not_left_in_the_title() -> None:
     assert _with_person(text, "Rahmat Hidayat") == [
         ("M Rahmat Hidayat", "Kepala Ombudsman RI Perwakilan Jakarta Raya")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Presiden Joko Widodo meresmikan jalan. Jokowi berharap jalan itu ramai. Kata Jokowi, ini penting.",
+            3,
+        ),
+        ("Presiden Joko Widodo (Jokowi) hadir. Jokowi senang.", 2),
+        (
+            "Ketua DPR Bambang Soesatyo alias Bamsoet menolak. Bamsoet berkata tidak. Menurut Bamsoet, belum.",
+            4,
+        ),
+        ("Ketua MPR Bambang Soesatyo hadir. Bamsoet, sapaan akrab Bambang, menolak usul itu.", 3),
+    ],
+)
+def test_a_nickname_counts_as_a_mention_of_the_official(text: str, mentions: int) -> None:
+    (official,) = find_officials(text)
+    assert official.mentions == mentions
