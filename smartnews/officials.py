@@ -261,7 +261,10 @@ _OBJECT_WORD = re.compile(
 
 
 _PLACE_THEN_NAME = re.compile(
-    r"\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
+    # "Kepala Desa Sungai Kapas, Anas" (not "Desa Malakoni Tedi Sudardi, Kamis", "Desa X, Kecamatan Y")
+    r"(?:\s+[A-Z][a-z]+){1,3}(?=\s*,\s*(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Senin|Selasa|Rabu"
+    r"|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))[A-Z][a-z])"
+    r"|\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
 )
 
 
@@ -311,6 +314,8 @@ def _scan_title(
         elif title.needs_body:
             return None
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
+    if place is not None and any(end < p < place.end() for p, _ in persons):
+        place = _PLACE_THEN_NAME.match(text, end, min(p for p, _ in persons if end < p < place.end()))
     if place is not None and not _region_at(regions, _skip_space(text, end)):
         end = place.end()  # "Camat Baamang Budi Santoso": Baamang is the kecamatan
     if not took_body and _canonical(head.group(1)) == "Menteri":
@@ -652,6 +657,19 @@ def _holders(
         )
         if before is not None:
             return [(before, name[1])]
+    if (
+        name is not None
+        and not kin
+        and lex.titles[_canonical(head.group(1))].place_first
+        and scan.end == head.end()
+        and re.fullmatch(r"\s+", text[scan.end : name[1] - len(name[0])])
+        and not re.match(r"\s*,\s*[A-Z]", text[name[1] :])
+        and not name[0].replace(".", "").isupper()  # "Kades BS": a person's initials, never a place
+    ):
+        # "Kades Makmurjaya akan membawa", "Camat Cilincing menyambangi": words right after a village's or
+        # kecamatan's head that no name follows are the place; the holder, if any, is named elsewhere
+        name = None
+        person = None
     if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
         listed = _listed_names(text, end, persons)
         if listed:

@@ -791,3 +791,27 @@ def test_an_initial_before_a_cut_short_name_is_not_left_in_the_title() -> None:
 def test_a_nickname_counts_as_a_mention_of_the_official(text: str, mentions: int) -> None:
     (official,) = find_officials(text)
     assert official.mentions == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keluarga dan Kades Makmurjaya akan membawa pelaku ke rumah sakit.", []),
+        ("Kemarin Camat Cilincing menyambangi sekolah itu.", []),
+        (
+            "Kepala Desa Sungai Kapas, Anas yang dikonfirmasi membenarkan.",
+            [("Anas", "Kepala Desa Sungai Kapas")],
+        ),
+        ("Rudi Hartono dilantik sebagai Camat Baamang kemarin.", [("Rudi Hartono", "Camat Baamang")]),
+        ("kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9).", [("Tedi Sudardi", "Kepala Desa Malakoni")]),
+    ],
+)
+def test_a_village_or_kecamatan_right_after_its_head_is_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_initials_after_a_village_head_are_a_person() -> None:
+    assert _with_person("Kades BS membantah tuduhan itu.", "BS") == [("BS", "Kades")]
+    assert _with_person("Kades Makmurjaya akan membawa pelaku.", "Makmurjaya") == []
