@@ -815,3 +815,27 @@ def test_a_village_or_kecamatan_right_after_its_head_is_no_person(
 def test_initials_after_a_village_head_are_a_person() -> None:
     assert _with_person("Kades BS membantah tuduhan itu.", "BS") == [("BS", "Kades")]
     assert _with_person("Kades Makmurjaya akan membawa pelaku.", "Makmurjaya") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Perwakilan Ombudsman RI Jakarta Raya, Rahmat Hidayat, mengatakan laporan naik.",
+            ("Rahmat Hidayat", "Kepala Perwakilan Ombudsman RI Jakarta Raya", "31"),
+        ),
+        (
+            "Hadir Kepala Perwakilan BKKBN Provinsi Jawa Tengah Rahmat Hidayat dan lainnya.",
+            ("Rahmat Hidayat", "Kepala Perwakilan BKKBN Provinsi Jawa Tengah", "33"),
+        ),
+    ],
+)
+def test_the_head_of_a_state_bodys_regional_representation(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(o.name, o.title, o.region_code) for o in find_officials(text)] == [expected]
+
+
+def test_the_head_of_a_representation_of_no_state_body_is_no_official() -> None:
+    assert (
+        find_officials("Kata Kepala Perwakilan Indonesia Thorcon International Rahmat Hidayat di sela acara.")
+        == ()
+    )
