@@ -122,7 +122,7 @@ def _lexicon() -> _Lexicon:
         ),
         non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
         qualifier=re.compile(
-            rf"\s+(?:{_alternation(data['qualifiers'])}|periode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+            rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -637,7 +637,7 @@ def _holders(
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         before = _name_ending(text, link.start(), persons) if link else None
         if before is not None and not lex.titles[_canonical(head.group(1))].place_first:
-            return [(before, end)]
+            return [(n, end) for n in _listed_before(text, before, persons)]
     if kin:
         # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
@@ -678,6 +678,8 @@ def _holders(
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
             name = _name_ending(text, link.start(), persons)
+            if name is not None:
+                return [(n, end) for n in _listed_before(text, name, persons)]
     if name is None:
         name = _name_before(text, head.start(), persons)
     if name is None and scan.words:
@@ -712,6 +714,38 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
             break
         i = sep.end()
     return names if len(names) >= 2 else []
+
+
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:dan|serta)?|\s+(?:dan|serta))\s*$")
+
+
+def _listed_before(
+    text: str, last: tuple[str, int], persons: Sequence[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """``A, B, C dan D terpilih menjadi komisioner KPK``: the names listed before ``last`` (the name right
+    before the link), each alone between separators, the list closed by "dan"/"serta"; else ``last`` alone."""
+    names = [last]
+    start = last[1] - len(last[0])
+    if text[start : last[1]] != last[0]:
+        return names
+    closed = False
+    while len(names) < 12:
+        separator = _LIST_SEPARATOR.search(text, 0, start)
+        if separator is None or (not closed and not re.search(r"(?:dan|serta)\s*$", separator.group())):
+            break
+        closed = True
+        name = _name_ending(text, separator.start(), persons)
+        if name is None:
+            break
+        begin = name[1] - len(name[0])
+        if text[begin : name[1]] != name[0] or re.search(
+            r"[A-Z][\w.]*\s+$", text[max(0, begin - 40) : begin]
+        ):
+            break  # "Wapres Jusuf Kalla, dan ...": a name with an office of its own before it
+        names.insert(0, name)
+        start = begin
+    # "A dan B selaku Ketua dan Sekretaris": two names may share out two offices; three or more are a list
+    return names if len(names) >= 3 else [last]
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

@@ -839,3 +839,29 @@ def test_the_head_of_a_representation_of_no_state_body_is_no_official() -> None:
         find_officials("Kata Kepala Perwakilan Indonesia Thorcon International Rahmat Hidayat di sela acara.")
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sementara empat calon lain yakni Rudi Hartono, Rina Wati, Budi Santoso, dan Sri Lestari terpilih "
+            "menjadi komisioner KPK.",
+            ["Rudi Hartono", "Rina Wati", "Budi Santoso", "Sri Lestari"],
+        ),
+        # a name with an office of its own stops the list; two names may share out two offices
+        ("Presiden Joko Widodo, Wapres Rudi Hartono, dan Rina Wati sebagai Ketua KPU hadir.", ["Rina Wati"]),
+        ("Rudi Hartono dan Rina Wati terpilih sebagai Ketua KPU.", ["Rina Wati"]),
+    ],
+)
+def test_names_listed_before_the_link_to_an_office(text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_officials(text) if "KPU" in o.title or "KPK" in o.title] == expected
+
+
+def test_commissioners_and_a_capitalised_period() -> None:
+    text = (
+        "DPR menetapkan lima Komisioner KPK Periode 2019-2023, yakni Rudi Hartono, Rina Wati dan Sri Lestari."
+    )
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        (name, "Komisioner KPK Periode 2019-2023") for name in ("Rudi Hartono", "Rina Wati", "Sri Lestari")
+    ]
