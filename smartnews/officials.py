@@ -57,6 +57,7 @@ class _Title:
     needs_body: bool
     place_first: bool = False
     needs_public: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class _Lexicon:
     not_after: re.Pattern[str]
     not_holder: re.Pattern[str]
     non_government: re.Pattern[str]
+    non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
@@ -93,6 +95,7 @@ def _lexicon() -> _Lexicon:
                 entry.get("needs_body", False),
                 entry.get("place_first", False),
                 entry.get("needs_public", False),
+                entry.get("bare", False),
             )
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
@@ -104,7 +107,8 @@ def _lexicon() -> _Lexicon:
     prefix = "|".join(re.escape(p) for p in prefixes)
     return _Lexicon(
         heads=re.compile(
-            rf"(?<![\w-])(?:(?:{prefix})\s+)?({'|'.join(_any_first_case(h) for h in heads)})(?![\w-])"
+            rf"(?<![\w-])(?:(?:{prefix})\s+)?"
+            rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?![\w-])"
         ),
         titles=titles,
         not_name=frozenset(w.casefold() for w in data["not_name"]),
@@ -121,6 +125,7 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
+        non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
         qualifier=re.compile(
             rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
         ),
@@ -144,6 +149,11 @@ def _lexicon() -> _Lexicon:
 
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _head_pattern(head: str, title: _Title) -> str:
+    """A head as matched: a bare head only with a comma after it ("Wakil Ketua Dewan, Rocky")."""
+    return _any_first_case(head) + (r"(?=\s*,)" if title.bare else "")
 
 
 def _any_first_case(head: str) -> str:
@@ -313,6 +323,8 @@ def _scan_title(
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
             return None
+    if took_body and org is not None and lex.non_government_in.search(text, org.start, org.end):
+        return None  # "Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI)": a body the text defines
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
     if place is not None and any(end < p < place.end() for p, _ in persons):
         place = _PLACE_THEN_NAME.match(text, end, min(p for p, _ in persons if end < p < place.end()))

@@ -865,3 +865,28 @@ def test_commissioners_and_a_capitalised_period() -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [
         (name, "Komisioner KPK Periode 2019-2023") for name in ("Rudi Hartono", "Rina Wati", "Sri Lestari")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mahasiswa beraudiensi dengan Wakil Ketua Dewan, Rudi Hartono dan pejabat lain.",
+            [("Rudi Hartono", "Wakil Ketua Dewan")],
+        ),
+        (
+            "Ketua Dewan Komisioner OJK, Rudi Hartono mengatakan pemuda harus berubah.",
+            [("Rudi Hartono", "Ketua Dewan Komisioner OJK")],
+        ),
+        (
+            "Wakil Ketua Dewan Pers Rudi Hartono menegaskan kebijakan itu.",
+            [("Rudi Hartono", "Wakil Ketua Dewan Pers")],
+        ),
+        ("Ketua Dewan Masjid Indonesia, Rudi Hartono hadir.", []),
+        ("Ketua Dewan Juri Rudi Hartono berkata.", []),
+        ("Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI), Rudi Hartono, mengajak umat.", []),
+        ("Ketua Dewan Kesenian Jakarta (DKJ), Rudi Hartono, membuka pameran.", []),
+    ],
+)
+def test_only_state_councils_have_officials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
