@@ -890,3 +890,19 @@ def test_commissioners_and_a_capitalised_period() -> None:
 )
 def test_only_state_councils_have_officials(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Unit Pelaksana Teknis (UPT) Ditjen Perhubungan Laut menyampaikan bahwa kapal sudah berlayar.",
+        "Menurut Staf Ahli Bidang Ekonomi Ditjen PKH, kebijakan itu baru.",
+    ],
+)
+def test_a_directorate_general_is_no_persons_name(text: str) -> None:
+    assert all("Ditjen" not in o.name for o in find_officials(text))
+
+
+def test_an_office_runs_on_across_a_directorate_general() -> None:
+    text = "Kata Direktur Jenderal Penegakan Hukum LHK (Ditjen Gakkum) KHLK Rudi Hartono di Jakarta."
+    assert [o.name for o in find_officials(text)] == ["Rudi Hartono"]
