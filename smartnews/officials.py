@@ -270,6 +270,18 @@ _OBJECT_WORD = re.compile(
 )
 
 
+# A school named after "Kepala Sekolah": its kind (public with "N"/"Negeri"), then its place and number.
+_SCHOOL = re.compile(
+    r"\s+(?:(?P<public>SDN|SMPN|SMAN|SMKN|SLBN|MIN|MTsN|MAN|(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA)\s+Negeri)"
+    r"|SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK|Madrasah|Sekolah|Kolese)(?![\w-])"
+    r"(?:\s+(?:\d+(?![\w-])|[IVX]+(?![\w-])|(?:Pagi|Petang)(?![\w-])))*"
+    r"(?:\s+[A-Z][a-z]+(?:\s+(?:\d+|[IVX]+|Pagi|Petang)(?![\w-]))+)?"
+)
+
+
+_SCHOOL_PLACE = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah|Pagi|Petang))?(?![\w-])")
+
+
 _PLACE_THEN_NAME = re.compile(
     # "Kepala Desa Sungai Kapas, Anas" (not "Desa Malakoni Tedi Sudardi, Kamis", "Desa X, Kecamatan Y")
     r"(?:\s+[A-Z][a-z]+){1,3}(?=\s*,\s*(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Senin|Selasa|Rabu"
@@ -323,6 +335,17 @@ def _scan_title(
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
             return None
+    if _canonical(head.group(1)) in ("Kepala Sekolah", "Kepsek"):
+        school = _SCHOOL.match(text, end)
+        if school is not None:
+            if not school.group("public"):
+                return None  # "Kepala Sekolah SMA Kolese Kanisius": a private school's head
+            end = school.end()  # "Kepala Sekolah SDN Cilincing 07 Pagi": the school, then the name
+            place = _SCHOOL_PLACE.match(text, end) if re.search(r"\d$", school.group()) else None
+            if place is not None and not any(p == _skip_space(text, end) for p, _ in persons):
+                end = (
+                    place.end()
+                )  # "SMAN 3 Parepare", "SDN 07 Cilincing Juhaedin": the place after the number
     if took_body and org is not None and lex.non_government_in.search(text, org.start, org.end):
         return None  # "Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI)": a body the text defines
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None

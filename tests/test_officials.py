@@ -906,3 +906,27 @@ def test_a_directorate_general_is_no_persons_name(text: str) -> None:
 def test_an_office_runs_on_across_a_directorate_general() -> None:
     text = "Kata Direktur Jenderal Penegakan Hukum LHK (Ditjen Gakkum) KHLK Rudi Hartono di Jakarta."
     assert [o.name for o in find_officials(text)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menurut Kepala Sekolah SDN 07 Cilincing Rudi Hartono, filter itu berguna.",
+            [("Rudi Hartono", "Kepala Sekolah SDN 07 Cilincing")],
+        ),
+        (
+            "Kepala Sekolah SDN Cilincing 07 Pagi, Rudi Hartono, mengatakan sekolah bersurat.",
+            [("Rudi Hartono", "Kepala Sekolah SDN Cilincing 07 Pagi")],
+        ),
+        (
+            "Kafe itu didirikan Rudi Hartono, Kepala Sekolah SMAN 3 Parepare. Ia menanam pohon.",
+            [("Rudi Hartono", "Kepala Sekolah SMAN 3 Parepare")],
+        ),
+        ("Kepala Sekolah SMA Kolese Kanisius Jakarta, Rudi Hartono juga hadir.", []),
+    ],
+)
+def test_the_head_of_a_public_school_and_not_of_a_private_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
