@@ -26,6 +26,10 @@ from smartnews.types import Article, Dateline, Removed
 _SPACE = re.compile(r"[^\S\n]+")
 # Zero-width and other invisible format characters that survive NFC.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+# A speech verb after a quote run together with the name or title that follows: '," ujarKasat Reskrim'.
+_GLUED_SAID = re.compile(
+    r"([,\"”'’]\s*)(kata|ujar|ucap|tutur|ungkap|imbuh|tambah|tegas|jelas|sebut)(nya)?(?=[A-Z][a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +89,12 @@ def fix_text(text: str) -> str:
 
     >>> fix_text("‚ÄúKami siap,‚Äù kata dia.¬†Jakarta")
     '“Kami siap,” kata dia. Jakarta'
+    >>> fix_text('"Kami siap," ujarKasat Reskrim Budi.')
+    '"Kami siap," ujar Kasat Reskrim Budi.'
     """
     text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = _INVISIBLE.sub("", text)
+    text = _GLUED_SAID.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3) or ''} ", text)
     return _SPACE.sub(" ", text).strip()
 
 

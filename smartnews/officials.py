@@ -57,6 +57,7 @@ class _Title:
     needs_body: bool
     place_first: bool = False
     needs_public: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class _Lexicon:
     not_after: re.Pattern[str]
     not_holder: re.Pattern[str]
     non_government: re.Pattern[str]
+    non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
@@ -93,6 +95,7 @@ def _lexicon() -> _Lexicon:
                 entry.get("needs_body", False),
                 entry.get("place_first", False),
                 entry.get("needs_public", False),
+                entry.get("bare", False),
             )
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
@@ -104,7 +107,8 @@ def _lexicon() -> _Lexicon:
     prefix = "|".join(re.escape(p) for p in prefixes)
     return _Lexicon(
         heads=re.compile(
-            rf"(?<![\w-])(?:(?:{prefix})\s+)?({'|'.join(_any_first_case(h) for h in heads)})(?![\w-])"
+            rf"(?<![\w-])(?:(?:{prefix})\s+)?"
+            rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?![\w-])"
         ),
         titles=titles,
         not_name=frozenset(w.casefold() for w in data["not_name"]),
@@ -121,8 +125,9 @@ def _lexicon() -> _Lexicon:
             re.IGNORECASE,
         ),
         non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
+        non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
         qualifier=re.compile(
-            rf"\s+(?:{_alternation(data['qualifiers'])}|periode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+            rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -144,6 +149,11 @@ def _lexicon() -> _Lexicon:
 
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _head_pattern(head: str, title: _Title) -> str:
+    """A head as matched: a bare head only with a comma after it ("Wakil Ketua Dewan, Rocky")."""
+    return _any_first_case(head) + (r"(?=\s*,)" if title.bare else "")
 
 
 def _any_first_case(head: str) -> str:
@@ -260,8 +270,23 @@ _OBJECT_WORD = re.compile(
 )
 
 
+# A school named after "Kepala Sekolah": its kind (public with "N"/"Negeri"), then its place and number.
+_SCHOOL = re.compile(
+    r"\s+(?:(?P<public>SDN|SMPN|SMAN|SMKN|SLBN|MIN|MTsN|MAN|(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA)\s+Negeri)"
+    r"|SD|SMP|SMA|SMK|SLB|MI|MTs|MA|TK|Madrasah|Sekolah|Kolese)(?![\w-])"
+    r"(?:\s+(?:\d+(?![\w-])|[IVX]+(?![\w-])|(?:Pagi|Petang)(?![\w-])))*"
+    r"(?:\s+[A-Z][a-z]+(?:\s+(?:\d+|[IVX]+|Pagi|Petang)(?![\w-]))+)?"
+)
+
+
+_SCHOOL_PLACE = re.compile(r"\s+[A-Z][a-z]+(?:\s+(?:Utara|Selatan|Barat|Timur|Tengah|Pagi|Petang))?(?![\w-])")
+
+
 _PLACE_THEN_NAME = re.compile(
-    r"\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
+    # "Kepala Desa Sungai Kapas, Anas" (not "Desa Malakoni Tedi Sudardi, Kamis", "Desa X, Kecamatan Y")
+    r"(?:\s+[A-Z][a-z]+){1,3}(?=\s*,\s*(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Senin|Selasa|Rabu"
+    r"|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))[A-Z][a-z])"
+    r"|\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
 )
 
 
@@ -310,7 +335,22 @@ def _scan_title(
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
             return None
+    if _canonical(head.group(1)) in ("Kepala Sekolah", "Kepsek"):
+        school = _SCHOOL.match(text, end)
+        if school is not None:
+            if not school.group("public"):
+                return None  # "Kepala Sekolah SMA Kolese Kanisius": a private school's head
+            end = school.end()  # "Kepala Sekolah SDN Cilincing 07 Pagi": the school, then the name
+            place = _SCHOOL_PLACE.match(text, end) if re.search(r"\d$", school.group()) else None
+            if place is not None and not any(p == _skip_space(text, end) for p, _ in persons):
+                end = (
+                    place.end()
+                )  # "SMAN 3 Parepare", "SDN 07 Cilincing Juhaedin": the place after the number
+    if took_body and org is not None and lex.non_government_in.search(text, org.start, org.end):
+        return None  # "Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI)": a body the text defines
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
+    if place is not None and any(end < p < place.end() for p, _ in persons):
+        place = _PLACE_THEN_NAME.match(text, end, min(p for p, _ in persons if end < p < place.end()))
     if place is not None and not _region_at(regions, _skip_space(text, end)):
         end = place.end()  # "Camat Baamang Budi Santoso": Baamang is the kecamatan
     if not took_body and _canonical(head.group(1)) == "Menteri":
@@ -632,7 +672,7 @@ def _holders(
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         before = _name_ending(text, link.start(), persons) if link else None
         if before is not None and not lex.titles[_canonical(head.group(1))].place_first:
-            return [(before, end)]
+            return [(n, end) for n in _listed_before(text, before, persons)]
     if kin:
         # "Putra Presiden ketiga RI Bacharuddin Jusuf, Thareq": the holder's name, then the relative's; but
         # "Istri Presiden keempat RI Sinta Nuriah": the name right after the title is the relative's own
@@ -652,6 +692,19 @@ def _holders(
         )
         if before is not None:
             return [(before, name[1])]
+    if (
+        name is not None
+        and not kin
+        and lex.titles[_canonical(head.group(1))].place_first
+        and scan.end == head.end()
+        and re.fullmatch(r"\s+", text[scan.end : name[1] - len(name[0])])
+        and not re.match(r"\s*,\s*[A-Z]", text[name[1] :])
+        and not name[0].replace(".", "").isupper()  # "Kades BS": a person's initials, never a place
+    ):
+        # "Kades Makmurjaya akan membawa", "Camat Cilincing menyambangi": words right after a village's or
+        # kecamatan's head that no name follows are the place; the holder, if any, is named elsewhere
+        name = None
+        person = None
     if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
         listed = _listed_names(text, end, persons)
         if listed:
@@ -660,6 +713,8 @@ def _holders(
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
             name = _name_ending(text, link.start(), persons)
+            if name is not None:
+                return [(n, end) for n in _listed_before(text, name, persons)]
     if name is None:
         name = _name_before(text, head.start(), persons)
     if name is None and scan.words:
@@ -694,6 +749,38 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
             break
         i = sep.end()
     return names if len(names) >= 2 else []
+
+
+_LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:dan|serta)?|\s+(?:dan|serta))\s*$")
+
+
+def _listed_before(
+    text: str, last: tuple[str, int], persons: Sequence[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """``A, B, C dan D terpilih menjadi komisioner KPK``: the names listed before ``last`` (the name right
+    before the link), each alone between separators, the list closed by "dan"/"serta"; else ``last`` alone."""
+    names = [last]
+    start = last[1] - len(last[0])
+    if text[start : last[1]] != last[0]:
+        return names
+    closed = False
+    while len(names) < 12:
+        separator = _LIST_SEPARATOR.search(text, 0, start)
+        if separator is None or (not closed and not re.search(r"(?:dan|serta)\s*$", separator.group())):
+            break
+        closed = True
+        name = _name_ending(text, separator.start(), persons)
+        if name is None:
+            break
+        begin = name[1] - len(name[0])
+        if text[begin : name[1]] != name[0] or re.search(
+            r"[A-Z][\w.]*\s+$", text[max(0, begin - 40) : begin]
+        ):
+            break  # "Wapres Jusuf Kalla, dan ...": a name with an office of its own before it
+        names.insert(0, name)
+        start = begin
+    # "A dan B selaku Ketua dan Sekretaris": two names may share out two offices; three or more are a list
+    return names if len(names) >= 3 else [last]
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -869,6 +956,15 @@ def _contracted(short: str, full: str) -> bool:
     return made_of(short.casefold(), 0, 0)
 
 
+def _contractions(text: str, name: str) -> set[str]:
+    """The words of ``text`` that contract ``name`` ("Jokowi" for Joko Widodo) and are no Indonesian word."""
+    return {
+        word
+        for word in set(re.findall(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])", text))
+        if word not in name.split() and _contracted(word, name) and not is_word(word)
+    }
+
+
 def _count_mentions(text: str, name: str) -> int:
     words = [
         w
@@ -935,6 +1031,8 @@ def find_officials(
         if code is None and person.level != "national":
             code = _article_region(regions, person.level)
         mentions = _count_mentions(joined, person.name)
+        for short in _contractions(joined, person.name):
+            mentions += len(re.findall(rf"(?<![\w(-]){short}(?![\w-])", joined))  # "Jokowi", not "(Jokowi)"
         for alias in aliases.get(person.name, ()):
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
@@ -999,10 +1097,20 @@ def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
     """Short names in brackets after a full name: "Presiden Joko Widodo (Jokowi)", "Ridwan Kamil (Emil)"."""
     aliases: dict[str, set[str]] = {}
     for name in set(names):
-        for match in re.finditer(rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)", text):
-            alias = match.group(1)
-            if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
-                aliases.setdefault(name, set()).add(alias)
+        first = re.escape(name.split()[0]) if name.split() else "$^"
+        introduced = (
+            rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)",
+            # "Bambang Soesatyo alias Bamsoet", "Joko Widodo atau Jokowi", "... yang akrab disapa Emil"
+            rf"{re.escape(name)},?\s+(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa)\s+([A-Z][a-z]{{2,}})"
+            r"(?![\w-])(?!\s+[A-Z])",
+            # "Bamsoet, sapaan akrab Bambang"
+            rf"(?<![\w-])([A-Z][a-z]{{2,}}),?\s+(?:sapaan|panggilan)(?:\s+akrab)?\s+{first}(?![\w-])",
+        )
+        for pattern in introduced:
+            for match in re.finditer(pattern, text):
+                alias = match.group(1)
+                if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
+                    aliases.setdefault(name, set()).add(alias)
     # an alias of the longer form of a name serves its shorter forms too ("Joko Widodo" and "Widodo")
     for name in set(names):
         for full, short in list(aliases.items()):

@@ -48,6 +48,7 @@ class _Lexicon:
     surface: dict[str, OrgInfo]  # casefolded surface form -> org
     definition: re.Pattern[str]
     government: re.Pattern[str]
+    inner_acronyms: frozenset[str]
 
 
 def _alternation(forms: Sequence[str]) -> str:
@@ -87,6 +88,7 @@ def lexicon() -> _Lexicon:
         government=re.compile(
             r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov)\s+(?=[A-Z])"
         ),
+        inner_acronyms=frozenset(data.get("inner_acronyms", ())),
     )
 
 
@@ -119,10 +121,25 @@ def find_organization_mentions(
         found.append(OrgMention(match.start(), region.end, f"Pemerintah {full}", f"{short} {info.base}"))
     known = {org.name.casefold() for org in lex.orgs} | {o.acronym.casefold() for o in lex.orgs if o.acronym}
     for match in lex.definition.finditer(text):
-        name, acronym = " ".join(match.group(1).split()), match.group(2)
+        name, acronym, end = " ".join(match.group(1).split()), match.group(2), match.end()
+        if acronym in lex.inner_acronyms:
+            # "Direktorat Jenderal (Ditjen) Bea dan Cukai": the bracket shortens the head, the name goes on
+            rest = _INNER_REST.match(text, end)
+            if rest is None:
+                continue
+            words = " ".join(rest.group(1).split())
+            name, acronym, end = f"{name} {words}", f"{acronym} {words}", rest.end()
         if name.casefold() not in known and acronym.casefold() not in known:
-            found.append(OrgMention(match.start(), match.end(), name, acronym))
+            found.append(OrgMention(match.start(), end, name, acronym))
     return _longest(found)
+
+
+# The rest of a body's name after a bracketed short head: capitalised words (joined by "dan"), up to a
+# bracket, a comma or the ministry it belongs to ("Ditjen) Pajak, Kementerian", "Ditjen) Bina Marga,").
+_INNER_REST = re.compile(
+    r"\s+((?:(?!Kementerian\b|Kemen[A-Z]|Kemen[a-z]+\b)[A-Z][\w-]*)(?:\s+(?:dan\s+)?"
+    r"(?!Kementerian\b|Kemen[A-Z]|Kemen[a-z]+\b)[A-Z][\w-]*){0,5})"
+)
 
 
 def _region_label(code: str) -> str:
@@ -156,6 +173,12 @@ def summarize(mentions: Sequence[OrgMention]) -> tuple[Organization, ...]:
     """One :class:`~smartnews.types.Organization` per name, most mentioned first."""
     counts: Counter[str] = Counter(m.name for m in mentions)
     acronyms = {m.name: m.acronym for m in mentions}
+    regional = {o.name for o in lexicon().orgs if o.regional}
+    for name in [n for n in counts if n in regional]:
+        # "Dinas Sosial" and "Dinas Sosial Asmat": the bare name is the same body as its one regional form
+        specific = [n for n in counts if n.startswith(f"{name} ")]
+        if len(specific) == 1:
+            counts[specific[0]] += counts.pop(name)
     order = {m.name: i for i, m in reversed(list(enumerate(mentions)))}
     return tuple(
         Organization(name, acronyms[name], counts[name])

@@ -324,7 +324,44 @@ def find_region_mentions(
             continue
         confident = confident and c.via != "capital"
         mentions.append(RegionMention(c.start, c.end, codes[0], c.text, c.via, confident, c.name_start))
-    return [m for m in mentions if not _lookalike(text, m, mentions)]
+    mentions = [m for m in mentions if not _lookalike(text, m, mentions)]
+    return sorted([*mentions, *_elided_provinces(text, mentions)], key=lambda m: m.start)
+
+
+_COMPASS = r"(?:Barat Daya|Barat|Timur|Tengah|Selatan|Utara|Tenggara)"
+# "Kalimantan Barat, Tengah, dan Selatan": the compass words after a province that share its island's name;
+# a compass word followed by another capitalised word is no province ("Jawa Barat dan Timur Tengah").
+_ELIDED = re.compile(
+    rf"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)({_COMPASS})(?![\w-])(?!\s+[A-Z])"
+)
+
+
+def _elided_provinces(text: str, mentions: Sequence[RegionMention]) -> list[RegionMention]:
+    """The provinces named by a compass word alone after a province of the same island."""
+    g = gazetteer()
+    found: list[RegionMention] = []
+    for mention in mentions:
+        info = g.regions[mention.code]
+        written = text[mention.name_start : mention.end]
+        compass = re.search(rf"\s+{_COMPASS}$", info.name)
+        if info.kind != "provinsi" or compass is None or key(written) != key(info.name):
+            continue
+        island, end = info.name[: compass.start()], mention.end
+        while (more := _ELIDED.match(text, end)) is not None:
+            codes = [
+                c
+                for c in g.names.get(key(f"{island} {more.group(1)}"), ())
+                if g.regions[c].kind == "provinsi"
+            ]
+            if not codes or any(m.start <= more.start(1) < m.end for m in mentions):
+                break
+            found.append(
+                RegionMention(
+                    more.start(1), more.end(1), codes[0], more.group(1), "name", True, more.start(1)
+                )
+            )
+            end = more.end()
+    return found
 
 
 def _lookalike(text: str, mention: RegionMention, mentions: Sequence[RegionMention]) -> bool:

@@ -172,3 +172,19 @@ def test_the_dash_of_a_stripped_dateline_is_dropped(first: str) -> None:
     result = clean_text(f"{first}\n- bukan dateline di paragraf kedua")
     assert result.dateline is None
     assert result.paragraphs == ["Kepala Dinas Kominfo hadir.", "- bukan dateline di paragraf kedua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        (
+            '"Kami sudah memeriksa saksi," ujarKasat Reskrim Budi.',
+            '"Kami sudah memeriksa saksi," ujar Kasat Reskrim Budi.',
+        ),
+        ("“Kami siap,” kataRudi Hartono.", "“Kami siap,” kata Rudi Hartono."),
+        ("“Kami siap,” tambahnyaKepala Dinas itu.", "“Kami siap,” tambahnya Kepala Dinas itu."),
+        ("Ia membeli kataKunci baru.", "Ia membeli kataKunci baru."),  # no quote before: left as written
+    ],
+)
+def test_a_speech_verb_run_together_with_the_next_word_is_split(text: str, fixed: str) -> None:
+    assert fix_text(text) == fixed

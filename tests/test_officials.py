@@ -111,6 +111,34 @@ def test_lowercase_words_are_not_acronyms() -> None:
     assert find_organizations("ma dan bi serta kpu") == ()
 
 
+def test_state_company_and_army_hospital_are_organisations() -> None:
+    text = (
+        "Gudang Perum Bulog di Sampit penuh. Bulog menambah stok. Pasien dirawat di Rumah Sakit Pusat "
+        "Angkatan Darat (RSPAD) Gatot Subroto, lalu RSPAD memberi keterangan."
+    )
+    found = {o.name: (o.acronym, o.mentions) for o in find_organizations(text)}
+    assert found == {
+        "Perusahaan Umum Badan Urusan Logistik": ("Bulog", 2),
+        "Rumah Sakit Pusat Angkatan Darat Gatot Soebroto": ("RSPAD", 2),
+    }
+
+
+def test_a_bracketed_short_head_does_not_cut_the_bodys_name() -> None:
+    text = "Hal itu disampaikan Direktorat Jenderal (Ditjen) Bea dan Cukai Kementerian Keuangan kemarin."
+    found = {o.name: o.acronym for o in find_organizations(text)}
+    assert found == {
+        "Direktorat Jenderal Bea dan Cukai": "Ditjen Bea dan Cukai",
+        "Kementerian Keuangan": "Kemenkeu",
+    }
+
+
+def test_a_bare_regional_body_is_its_one_regional_form() -> None:
+    one = find_organizations("Kepala Dinas Sosial Asmat datang. Dinas Sosial membagikan beras.")
+    assert [(o.name, o.mentions) for o in one] == [("Dinas Sosial Asmat", 2)]
+    two = find_organizations("Dinas Sosial Kabupaten Garut dan Dinas Sosial Kota Bandung. Dinas Sosial itu.")
+    assert {o.name for o in two} == {"Dinas Sosial Garut", "Dinas Sosial Kota Bandung", "Dinas Sosial"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -743,3 +771,162 @@ def test_an_initial_before_a_cut_short_name_is_not_left_in_the_title() -> None:
     assert _with_person(text, "Rahmat Hidayat") == [
         ("M Rahmat Hidayat", "Kepala Ombudsman RI Perwakilan Jakarta Raya")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Presiden Joko Widodo meresmikan jalan. Jokowi berharap jalan itu ramai. Kata Jokowi, ini penting.",
+            3,
+        ),
+        ("Presiden Joko Widodo (Jokowi) hadir. Jokowi senang.", 2),
+        (
+            "Ketua DPR Bambang Soesatyo alias Bamsoet menolak. Bamsoet berkata tidak. Menurut Bamsoet, belum.",
+            4,
+        ),
+        ("Ketua MPR Bambang Soesatyo hadir. Bamsoet, sapaan akrab Bambang, menolak usul itu.", 3),
+    ],
+)
+def test_a_nickname_counts_as_a_mention_of_the_official(text: str, mentions: int) -> None:
+    (official,) = find_officials(text)
+    assert official.mentions == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keluarga dan Kades Makmurjaya akan membawa pelaku ke rumah sakit.", []),
+        ("Kemarin Camat Cilincing menyambangi sekolah itu.", []),
+        (
+            "Kepala Desa Sungai Kapas, Anas yang dikonfirmasi membenarkan.",
+            [("Anas", "Kepala Desa Sungai Kapas")],
+        ),
+        ("Rudi Hartono dilantik sebagai Camat Baamang kemarin.", [("Rudi Hartono", "Camat Baamang")]),
+        ("kata Kepala Desa Malakoni Tedi Sudardi, Kamis (19/9).", [("Tedi Sudardi", "Kepala Desa Malakoni")]),
+    ],
+)
+def test_a_village_or_kecamatan_right_after_its_head_is_no_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_initials_after_a_village_head_are_a_person() -> None:
+    assert _with_person("Kades BS membantah tuduhan itu.", "BS") == [("BS", "Kades")]
+    assert _with_person("Kades Makmurjaya akan membawa pelaku.", "Makmurjaya") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Perwakilan Ombudsman RI Jakarta Raya, Rahmat Hidayat, mengatakan laporan naik.",
+            ("Rahmat Hidayat", "Kepala Perwakilan Ombudsman RI Jakarta Raya", "31"),
+        ),
+        (
+            "Hadir Kepala Perwakilan BKKBN Provinsi Jawa Tengah Rahmat Hidayat dan lainnya.",
+            ("Rahmat Hidayat", "Kepala Perwakilan BKKBN Provinsi Jawa Tengah", "33"),
+        ),
+    ],
+)
+def test_the_head_of_a_state_bodys_regional_representation(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(o.name, o.title, o.region_code) for o in find_officials(text)] == [expected]
+
+
+def test_the_head_of_a_representation_of_no_state_body_is_no_official() -> None:
+    assert (
+        find_officials("Kata Kepala Perwakilan Indonesia Thorcon International Rahmat Hidayat di sela acara.")
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sementara empat calon lain yakni Rudi Hartono, Rina Wati, Budi Santoso, dan Sri Lestari terpilih "
+            "menjadi komisioner KPK.",
+            ["Rudi Hartono", "Rina Wati", "Budi Santoso", "Sri Lestari"],
+        ),
+        # a name with an office of its own stops the list; two names may share out two offices
+        ("Presiden Joko Widodo, Wapres Rudi Hartono, dan Rina Wati sebagai Ketua KPU hadir.", ["Rina Wati"]),
+        ("Rudi Hartono dan Rina Wati terpilih sebagai Ketua KPU.", ["Rina Wati"]),
+    ],
+)
+def test_names_listed_before_the_link_to_an_office(text: str, expected: list[str]) -> None:
+    assert [o.name for o in find_officials(text) if "KPU" in o.title or "KPK" in o.title] == expected
+
+
+def test_commissioners_and_a_capitalised_period() -> None:
+    text = (
+        "DPR menetapkan lima Komisioner KPK Periode 2019-2023, yakni Rudi Hartono, Rina Wati dan Sri Lestari."
+    )
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        (name, "Komisioner KPK Periode 2019-2023") for name in ("Rudi Hartono", "Rina Wati", "Sri Lestari")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mahasiswa beraudiensi dengan Wakil Ketua Dewan, Rudi Hartono dan pejabat lain.",
+            [("Rudi Hartono", "Wakil Ketua Dewan")],
+        ),
+        (
+            "Ketua Dewan Komisioner OJK, Rudi Hartono mengatakan pemuda harus berubah.",
+            [("Rudi Hartono", "Ketua Dewan Komisioner OJK")],
+        ),
+        (
+            "Wakil Ketua Dewan Pers Rudi Hartono menegaskan kebijakan itu.",
+            [("Rudi Hartono", "Wakil Ketua Dewan Pers")],
+        ),
+        ("Ketua Dewan Masjid Indonesia, Rudi Hartono hadir.", []),
+        ("Ketua Dewan Juri Rudi Hartono berkata.", []),
+        ("Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI), Rudi Hartono, mengajak umat.", []),
+        ("Ketua Dewan Kesenian Jakarta (DKJ), Rudi Hartono, membuka pameran.", []),
+    ],
+)
+def test_only_state_councils_have_officials(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Unit Pelaksana Teknis (UPT) Ditjen Perhubungan Laut menyampaikan bahwa kapal sudah berlayar.",
+        "Menurut Staf Ahli Bidang Ekonomi Ditjen PKH, kebijakan itu baru.",
+    ],
+)
+def test_a_directorate_general_is_no_persons_name(text: str) -> None:
+    assert all("Ditjen" not in o.name for o in find_officials(text))
+
+
+def test_an_office_runs_on_across_a_directorate_general() -> None:
+    text = "Kata Direktur Jenderal Penegakan Hukum LHK (Ditjen Gakkum) KHLK Rudi Hartono di Jakarta."
+    assert [o.name for o in find_officials(text)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Menurut Kepala Sekolah SDN 07 Cilincing Rudi Hartono, filter itu berguna.",
+            [("Rudi Hartono", "Kepala Sekolah SDN 07 Cilincing")],
+        ),
+        (
+            "Kepala Sekolah SDN Cilincing 07 Pagi, Rudi Hartono, mengatakan sekolah bersurat.",
+            [("Rudi Hartono", "Kepala Sekolah SDN Cilincing 07 Pagi")],
+        ),
+        (
+            "Kafe itu didirikan Rudi Hartono, Kepala Sekolah SMAN 3 Parepare. Ia menanam pohon.",
+            [("Rudi Hartono", "Kepala Sekolah SMAN 3 Parepare")],
+        ),
+        ("Kepala Sekolah SMA Kolese Kanisius Jakarta, Rudi Hartono juga hadir.", []),
+    ],
+)
+def test_the_head_of_a_public_school_and_not_of_a_private_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected

@@ -211,3 +211,20 @@ def test_a_headline_reads_an_ambiguous_name_as_its_body_does() -> None:
 )
 def test_features_clubs_spellings_and_common_words(text: str, expected: list[str]) -> None:
     assert [r.code for r in find_regions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Kabut asap menyelimuti Kalimantan Barat, Tengah, dan Selatan sejak pekan lalu.",
+            ["61", "62", "63"],
+        ),
+        ("Penerbangan ke Sulawesi Utara dan Tenggara dibuka lagi.", ["71", "74"]),
+        ("Nusa Tenggara Barat dan Timur mendapat bantuan.", ["52", "53"]),
+        ("Warga Jawa Barat dan Timur Tengah bertemu di Mekkah.", ["32"]),  # the Middle East
+        ("Kalimantan Barat dan Timur Leste menandatangani kerja sama.", ["61"]),
+    ],
+)
+def test_compass_words_after_a_province_name_the_provinces_of_its_island(text: str, codes: list[str]) -> None:
+    assert [r.code for r in find_regions(text)] == codes
