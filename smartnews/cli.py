@@ -185,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
         if args.command != "analyze":
-            return run(args)
+            try:
+                return run(args)
+            except FileNotFoundError as exc:  # a --data, --labels, --silver ... path that is not there
+                print(f"smartnews: error: {exc.filename}: no such file or folder", file=sys.stderr)
+                return 1
         settings = load_settings(args.settings)
         if args.backend:
             settings = dataclasses.replace(

@@ -144,3 +144,21 @@ def test_full_text_and_page_urls(
     html_file.write_bytes(page)
     code, out, _ = run(capsys, "analyze", str(html_file))  # and so is an HTML file
     assert code == 0 and json.loads(out)["dateline"]["place"] == "Kendari"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["evaluate", "entities", "--data", "{missing}"],
+        ["train", "silver", "--news-id", "{missing}", "--out", "{tmp}/silver.jsonl"],
+        ["evaluate", "ner", "--model", "{missing}"],
+    ],
+)
+def test_train_and_evaluate_name_a_missing_path_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str]
+) -> None:
+    missing = tmp_path / "not-here"
+    args = [a.format(missing=missing, tmp=tmp_path) for a in argv]
+    code, _, err = run(capsys, *args)
+    assert code == 1
+    assert err.strip().count("\n") == 0 and str(missing) in err and "Traceback" not in err
