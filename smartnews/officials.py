@@ -343,9 +343,8 @@ def _scan_title(
             end = school.end()  # "Kepala Sekolah SDN Cilincing 07 Pagi": the school, then the name
             place = _SCHOOL_PLACE.match(text, end) if re.search(r"\d$", school.group()) else None
             if place is not None and not any(p == _skip_space(text, end) for p, _ in persons):
-                end = (
-                    place.end()
-                )  # "SMAN 3 Parepare", "SDN 07 Cilincing Juhaedin": the place after the number
+                # "SMAN 3 Parepare", "SDN 07 Cilincing Juhaedin": the place after the number
+                end = place.end()
     if took_body and org is not None and lex.non_government_in.search(text, org.start, org.end):
         return None  # "Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI)": a body the text defines
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
