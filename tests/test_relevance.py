@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+import string
 from pathlib import Path
 
 import numpy as np
@@ -256,3 +258,27 @@ def test_run_time_arrays_are_read_without_pickle(tmp_path: Path) -> None:
     (tmp_path / "broken.npz").write_bytes(b"not a zip")
     with pytest.raises(ModelLoadError):
         read_arrays(tmp_path / "broken.npz")
+
+
+def test_folds_depend_on_the_ids_not_on_the_order_of_the_labels_file() -> None:
+    from smartnews.training.relevance import Example, _folds
+
+    # Texts we write: 30 stories with no word in common, 10 relevant, and a near-copy that must share its
+    # original's fold.
+    rng = random.Random(0)
+    texts = [
+        " ".join("".join(rng.choices(string.ascii_lowercase, k=7)) for _ in range(40)) for _ in range(30)
+    ]
+    examples = [Example(f"id{i:02d}", "train", t, i % 3 == 0, ()) for i, t in enumerate(texts)]
+    examples.append(Example("id99", "train", texts[3] + " tambahan", True, ()))
+    ordered = sorted(examples, key=lambda e: e.id)
+
+    def held_out_sets(seed: int) -> set[frozenset[str]]:
+        return {frozenset(ordered[i].id for i in held) for _, held in _folds(ordered, seed=seed)}
+
+    assert held_out_sets(0) == held_out_sets(0)
+    assert held_out_sets(0) != held_out_sets(1)  # another seed, another split
+    copy_fold = [s for s in held_out_sets(0) if "id03" in s]
+    assert copy_fold and "id99" in copy_fold[0]
+    with pytest.raises(ValueError, match="sorted by id"):
+        _folds(list(reversed(ordered)))
