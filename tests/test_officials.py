@@ -930,3 +930,55 @@ def test_the_head_of_a_public_school_and_not_of_a_private_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier after the region, and a link word before the office
+        (
+            "Ketua DPRD Kota Bekasi nondefinitif Andi Saputra membuka rapat.",
+            [("Andi Saputra", "Ketua DPRD Kota Bekasi nondefinitif")],
+        ),
+        ("Rudi Hartono ditetapkan sebagai Ketua KPU setelah rapat pleno.", [("Rudi Hartono", "Ketua KPU")]),
+        ("Dewi Lestari diangkat menjadi Kepala BNPB pekan lalu.", [("Dewi Lestari", "Kepala BNPB")]),
+        # a member of a parliament, named as such; a commissioner of the police commission
+        (
+            "kata Maria Wanjiku Otieno, anggota parlemen untuk distrik Kisumu di Kenya.",
+            [("Maria Wanjiku Otieno", "anggota parlemen")],
+        ),
+        ("ujar Komisioner Kompolnas Ratna Dewi di kantornya.", [("Ratna Dewi", "Komisioner Kompolnas")]),
+        # a state company's corporate secretary; TransJakarta's company by its legal name
+        (
+            "Sekretaris Perusahaan PT Kereta Api Indonesia Edi Sukmoro menjelaskan jadwal itu.",
+            [("Edi Sukmoro", "Sekretaris Perusahaan PT Kereta Api Indonesia")],
+        ),
+        (
+            "kata Direktur Utama PT Transportasi Jakarta Dimas Pratama di Jakarta.",
+            [("Dimas Pratama", "Direktur Utama PT Transportasi Jakarta")],
+        ),
+    ],
+)
+def test_qualifiers_links_parliaments_and_company_secretaries(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beliau menjadi Presiden pada masa yang sulit.",  # a pronoun of respect
+        "Setelah salat Zuhur, Bupati , langsung menuju pendopo.",  # a prayer, then a stripped name
+        "Ia juga menjabat Direktur Produksi dan Pengembangan PTPN V sejak tahun lalu.",  # a directorate's field
+        "Menteri Lingkungan dan Perubahan Iklim; Nadia Rahman, menulis di Facebook.",
+        "Kompolnas akan menyurati Kapolda Metro Jaya dan Kapolda Jatim.",  # Metro Jaya is the police region
+        "Iptu Rahmat, Kasat Reskrim Polres Tangsel mengatakan.",
+    ],
+)
+def test_pronouns_prayers_fields_and_police_units_are_no_names(text: str) -> None:
+    assert not any(
+        o.name in ("Beliau", "Zuhur", "Iklim", "Metro Jaya", "Polres Tangsel")
+        or o.name.startswith(("Produksi", "Pengembangan"))
+        for o in find_officials(text)
+    )
