@@ -957,6 +957,16 @@ def test_the_head_of_a_public_school_and_not_of_a_private_one(
             "kata Direktur Utama PT Transportasi Jakarta Dimas Pratama di Jakarta.",
             [("Dimas Pratama", "Direktur Utama PT Transportasi Jakarta")],
         ),
+        # "DPR-RI" written with a hyphen
+        (
+            "terhadap Yohanes Siregar, Anggota DPR-RI selama enam bulan.",
+            [("Yohanes Siregar", "Anggota DPR-RI")],
+        ),
+        # a police unit's place, up to the rank that opens the name
+        (
+            "ujar Kanit Reskrim Polsek Percut Sei Tuan Iptu Kardi Daulay kepada wartawan.",
+            [("Kardi Daulay", "Kanit Reskrim Polsek Percut Sei Tuan")],
+        ),
     ],
 )
 def test_qualifiers_links_parliaments_and_company_secretaries(
@@ -982,3 +992,38 @@ def test_pronouns_prayers_fields_and_police_units_are_no_names(text: str) -> Non
         or o.name.startswith(("Produksi", "Pengembangan"))
         for o in find_officials(text)
     )
+
+
+def test_a_short_form_in_brackets_is_the_title_when_a_name_follows() -> None:
+    # the scraper cut "Menteri" at the start of the article: the short form alone names the office
+    text = "Pertanian RI (Mentan) Andi Sulaiman meninjau sawah di Karawang."
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Andi Sulaiman", "Mentan")]
+    # but not where the short form glosses a title written out before it
+    text = "Perdana Menteri (PM) Selandia Baru Jacinda Ardern datang."
+    assert [o.name for o in find_officials(text)] == ["Jacinda Ardern"]
+    text = "Pelaksana tugas Direktur Jenderal (Dirjen) Minyak dan Gas Bumi hadir di DPR."
+    assert all(o.title != "Dirjen" for o in find_officials(text))
+
+
+def test_holders_listed_in_the_next_sentence_after_mereka_adalah() -> None:
+    text = (
+        "DPR telah memilih lima nama sebagai pimpinan Komisi Yudisial periode 2020-2025. Mereka adalah "
+        "Rudi Hartono, Siti Aminah, Bayu Prasetyo, Dewi Lestari, dan Agus Salim."
+    )
+    found = find_officials(text)
+    assert [o.name for o in found] == [
+        "Rudi Hartono",
+        "Siti Aminah",
+        "Bayu Prasetyo",
+        "Dewi Lestari",
+        "Agus Salim",
+    ]
+    assert {o.title for o in found} == {"pimpinan Komisi Yudisial periode 2020-2025"}
+    # "Mereka adalah" after a sentence with no office lists no one
+    text = "Warga datang dari tiga desa. Mereka adalah Rudi Hartono, Siti Aminah dan Agus Salim."
+    assert find_officials(text) == ()
+
+
+def test_a_second_office_with_sekaligus_before_the_name() -> None:
+    text = "kasus yang menjerat mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, Rahmat Syarif dan Joko."
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Rahmat Syarif", "Menteri Sosial")]
