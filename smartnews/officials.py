@@ -843,6 +843,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
         if start >= end:
             between = text[end:start]
             if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
+                if any("," in between[: h.start()] for h in _lexicon().heads.finditer(between)):
+                    return None  # "Dirut Jasa Marga Desi, Dirut Waskita Putra": the span is the next office's
                 if "(" in between:
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it

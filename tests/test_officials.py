@@ -1027,3 +1027,23 @@ def test_holders_listed_in_the_next_sentence_after_mereka_adalah() -> None:
 def test_a_second_office_with_sekaligus_before_the_name() -> None:
     text = "kasus yang menjerat mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, Rahmat Syarif dan Joko."
     assert [(o.name, o.title) for o in find_officials(text)] == [("Rahmat Syarif", "Menteri Sosial")]
+
+
+def test_a_person_span_after_the_next_office_in_a_list_is_that_offices() -> None:
+    text = (
+        "Hadir juga Direktur Utama Jasa Marga Rina Kusuma, Direktur Utama PT Waskita Karya (Persero) "
+        "Budi Hartono dan Direktur Operasi WIKA Agus Salim."
+    )
+    names = ["Rina Kusuma", "Budi Hartono", "Agus Salim"]
+    # the NER model misses the first name: the next office's person is not the first office's holder
+    persons = [(text.index(n), text.index(n) + len(n)) for n in names[1:]]
+    found = find_officials(text, persons=persons)
+    assert [(o.name, o.title) for o in found] == [
+        ("Rina Kusuma", "Direktur Utama Jasa Marga"),
+        ("Budi Hartono", "Direktur Utama PT Waskita Karya (Persero)"),
+        ("Agus Salim", "Direktur Operasi WIKA"),
+    ]
+    # an office word without a comma before it is still the same office: "Deputi Gubernur BI"
+    text = "kata Deputi Gubernur BI Rosa Hadi di Jakarta."
+    start = text.index("Rosa")
+    assert [o.title for o in find_officials(text, persons=[(start, start + 9)])] == ["Deputi Gubernur BI"]
