@@ -78,6 +78,7 @@ class _Lexicon:
     plural: re.Pattern[str]
     company: re.Pattern[str]
     public_marker: re.Pattern[str]
+    police_unit: re.Pattern[str]
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
     degrees: frozenset[str]
@@ -108,7 +109,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         heads=re.compile(
             rf"(?<![\w-])(?:(?:{prefix})\s+)?"
-            rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?![\w-])"
+            rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?:(?![\w-])|(?=-RI(?![\w-])))"
         ),
         titles=titles,
         not_name=frozenset(w.casefold() for w in data["not_name"]),
@@ -136,6 +137,11 @@ def _lexicon() -> _Lexicon:
             rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
+        # "Kanit Reskrim Polsek Percut Sei Tuan Iptu MK Daulay": the unit's place runs up to a rank or a comma
+        police_unit=re.compile(
+            r"\s+(?:Polsek|Polres|Polresta|Polrestabes|Polda|Polsubsektor)(?:\s+[A-Z][A-Za-z]*){1,4}?"
+            rf"(?=\s*,|\s+(?:{_alternation(data['name_prefixes'])})\s)"
+        ),
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
         degrees=frozenset(data["degrees"]),
@@ -256,7 +262,7 @@ _ORDINAL = re.compile(
     r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
 )
-_STATE = re.compile(r"\s+(?:Republik Indonesia|RI)(?![\w-])")
+_STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"
 # A military unit's number and name: "Pangdam IV/Diponegoro", "Dandim 0809/Kediri", "Kapendam I/BB".
 _UNIT = re.compile(r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
@@ -317,6 +323,16 @@ def _scan_title(
     lex = _lexicon()
     title = lex.titles[_canonical(head.group(1))]
     end = head.end()
+    if (
+        text[head.start(1) - 1 : head.start(1)] == "("
+        and text.startswith(")", end)
+        and not _ends_with_head(text[: head.start(1) - 1])  # "Perdana Menteri (PM) Selandia Baru": a gloss
+    ):
+        after = _skip_space(text, end + 1)
+        if any(p == after for p, _ in persons) or _name_at(text, after, persons) is not None:
+            # "Pemuda dan Olahraga RI (Menpora) Imam Nahrawi", the first word cut by the scraper: the short
+            # form in brackets is the title, the name follows it
+            return _Scan(end + 1, None, ())
     region_code = None
     took_body = False
     interim = lex.qualifier.match(text, end) if title.needs_body else None
@@ -384,6 +400,10 @@ def _scan_title(
             continue
         if _bracketed_name(text, end, persons) is not None:
             break  # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form
+        unit = lex.police_unit.match(text, end)
+        if unit is not None:
+            end = unit.end()
+            continue
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
@@ -451,6 +471,12 @@ def _scan_title(
     ):
         return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
+
+
+def _ends_with_head(text: str) -> bool:
+    """``text`` ends with a title head (spaces aside): "Direktur Jenderal (Dirjen)" writes the head out."""
+    tail = text.rstrip()[-60:]
+    return any(m.end() == len(tail) for m in _lexicon().heads.finditer(tail))
 
 
 def _bracketed_name(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
@@ -569,6 +595,8 @@ def _mentions_and_slots(
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            if title_text.endswith(")") and "(" not in title_text:
+                title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
             name, title_text = _split_at_rank(name, title_text)
             acronym, _, rest = name[0].partition(" ")
             if _defined_body(text, acronym):
@@ -704,10 +732,21 @@ def _holders(
         # kecamatan's head that no name follows are the place; the holder, if any, is named elsewhere
         name = None
         person = None
+    they = _THEY_ARE.match(text, end) if name is None and person is None else None
+    if they is not None:
+        listed = _names_listed_from(text, they.end(), persons)
+        if listed:
+            return [(n, end) for n in listed]
     if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
         listed = _listed_names(text, end, persons)
         if listed:
             return [(n, end) for n in listed]
+    if name is None and person is None:
+        also = _ALSO.match(text, end)
+        if also is not None:
+            # "mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, Idrus Marham": the name after the
+            # second office holds the first one too
+            name = _name_at(text, also.end(), persons)
     if name is None:
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
@@ -734,8 +773,12 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
         opener = _lexicon().list_opener.match(text, clause.end())
     if opener is None:
         return []
+    return _names_listed_from(text, opener.end(), persons)
+
+
+def _names_listed_from(text: str, i: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """The names listed from ``i``: "A, B, C dan D" (two or more), each with where it ends."""
     names: list[tuple[str, int]] = []
-    i = opener.end()
     while len(names) < 12:
         name = _name_at(text, i, persons)
         if name is None:
@@ -748,6 +791,15 @@ def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> li
             break
         i = sep.end()
     return names if len(names) >= 2 else []
+
+
+# The holders of an office named in the sentence before, listed after "Mereka adalah" ("DPR memilih lima
+# pimpinan KPK periode 2019-2023. Mereka adalah A, B, C dan D."): "mereka" says the office is plural.
+_THEY_ARE = re.compile(
+    r"\s*\.[\s,]*(?:Mereka|Keduanya|Ketiganya|Keempatnya|Kelimanya)\s+(?:adalah|yakni|yaitu|ialah)\s*:?\s*"
+)
+# "Menteri Sosial sekaligus Sekjen Partai X, Nama": a second office, then the name (no sentence break).
+_ALSO = re.compile(r"\s+(?:sekaligus|merangkap)\s+[^,.;:\n\"“”()]{1,60}?,\s*(?=[A-Z])")
 
 
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:dan|serta)?|\s+(?:dan|serta))\s*$")
@@ -791,6 +843,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
         if start >= end:
             between = text[end:start]
             if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
+                if any("," in between[: h.start()] for h in _lexicon().heads.finditer(between)):
+                    return None  # "Dirut Jasa Marga Desi, Dirut Waskita Putra": the span is the next office's
                 if "(" in between:
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it

@@ -296,7 +296,7 @@ def find_region_mentions(
     candidates = [
         c
         for c in _candidates(text, fuzzy_threshold)
-        if not any(s <= c.start and c.end <= e for s, e in exclude)
+        if not any(s <= c.start and c.end <= e for s, e in exclude) and not _defined_otherwise(text, c)
     ]
     supported: Counter[str] = Counter(support)
     for c in candidates:
@@ -326,6 +326,24 @@ def find_region_mentions(
         mentions.append(RegionMention(c.start, c.end, codes[0], c.text, c.via, confident, c.name_start))
     mentions = [m for m in mentions if not _lookalike(text, m, mentions)]
     return sorted([*mentions, *_elided_provinces(text, mentions)], key=lambda m: m.start)
+
+
+def _defined_otherwise(text: str, candidate: _Candidate) -> bool:
+    """An acronym alias that the text defines as the short form of another name: "Kelompok Separatis
+    Bersenjata (KSB)" is no Kabupaten Sumbawa Barat (but "Kabupaten Sumbawa Barat (KSB)" is)."""
+    acronym = candidate.text
+    if candidate.via != "alias" or candidate.cue is not None or not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    g = gazetteer()
+    names = [g.regions[c].name for c in candidate.codes]
+    own = {key(n) for n in names} | {
+        key(re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", "", n)) for n in names
+    }
+    for match in re.finditer(rf"((?:[\w-]+\s+){{{len(acronym)}}})\(\s*{acronym}\s*\)", text):
+        words = match.group(1).split()
+        if "".join(w[0] for w in words).upper() == acronym and key(" ".join(words)) not in own:
+            return True
+    return False
 
 
 _COMPASS = r"(?:Barat Daya|Barat|Timur|Tengah|Selatan|Utara|Tenggara)"

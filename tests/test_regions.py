@@ -228,3 +228,18 @@ def test_features_clubs_spellings_and_common_words(text: str, expected: list[str
 )
 def test_compass_words_after_a_province_name_the_provinces_of_its_island(text: str, codes: list[str]) -> None:
     assert [r.code for r in find_regions(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym the text defines as the short form of another name is not the region it also abbreviates
+        ("Kontak senjata dengan Kelompok Separatis Bersenjata (KSB) terjadi di Papua. KSB mundur.", ["91"]),
+        ("Pemkab Sumbawa Barat (KSB) menggelar festival. KSB juga menanam pohon.", ["52.07"]),
+        ("Pemkab Penajam Paser Utara (PPU) dan warga PPU.", ["64.09"]),
+        # the short forms of the Ogan Komering Ulu regencies, compass word included
+        ("Titik api di OKU Timur 14, OKU Selatan 3 dan OKU 5.", ["16.08", "16.09", "16.01"]),
+    ],
+)
+def test_acronyms_defined_otherwise_and_oku_short_forms(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
