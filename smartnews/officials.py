@@ -73,6 +73,8 @@ class _Lexicon:
     non_government: re.Pattern[str]
     non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
+    interim: re.Pattern[str]
+    faction: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
     plural: re.Pattern[str]
@@ -129,6 +131,12 @@ def _lexicon() -> _Lexicon:
         non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
         qualifier=re.compile(
             rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+        ),
+        # right after a head also capitalised: "Ketua Sementara DPRD Gunungkidul"
+        interim=re.compile(rf"\s+(?:{_alternation(data['qualifiers'])})(?![\w-])", re.IGNORECASE),
+        # "Anggota DPR Fraksi Partai Demokrat", "anggota Komisi III DPR fraksi PKS (Partai ...)"
+        faction=re.compile(
+            rf"\s+[Ff]raksi\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -253,6 +261,9 @@ class _Scan:
     words: tuple[tuple[int, int], ...]  # spans of office words taken on trust, that may be a name instead
 
 
+# A unit the lexicon lacks, named by its acronym and then a region with its cue word: "BPTPH Provinsi Jambi".
+# Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
+_REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -335,7 +346,7 @@ def _scan_title(
             return _Scan(end + 1, None, ())
     region_code = None
     took_body = False
-    interim = lex.qualifier.match(text, end) if title.needs_body else None
+    interim = lex.interim.match(text, end) if title.needs_body else None
     if interim is not None:
         end = interim.end()  # "Ketua sementara DPRD Kabupaten Pangandaran"
     org = _org_covering(orgs, head.start(1), end + 1)
@@ -350,7 +361,11 @@ def _scan_title(
         if org is not None and org.start == nxt:
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
-            return None
+            unit = _REGIONAL_UNIT.match(text, end) if _canonical(head.group(1)) == "Kepala" else None
+            region = _region_at(regions, _skip_space(text, unit.end())) if unit else None
+            if unit is None or region is None or region.start != _skip_space(text, unit.end()):
+                return None
+            end, took_body = unit.end(), True  # "Kepala BPTPH Provinsi Sumatera Barat": a unit of a region
     if _canonical(head.group(1)) in ("Kepala Sekolah", "Kepsek"):
         school = _SCHOOL.match(text, end)
         if school is not None:
@@ -412,6 +427,7 @@ def _scan_title(
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
+            or lex.faction.match(text, end)
         )
         if fixed:
             end = fixed.end()
@@ -441,7 +457,11 @@ def _scan_title(
             and _name_at(text, word.start(1), persons) is not None
         ):
             break  # "Kapolda Riau Irjen Pol. Agung Setya": a rank starts the name, not more of the office
-        if word.group(1).casefold() in lex.not_name and word.group(1).casefold() not in lex.body_words:
+        if (
+            word.group(1).casefold() in lex.not_name
+            and word.group(1).casefold() not in lex.body_words
+            and not _office_pair(text, word.start(1), word.group(1))
+        ):
             break
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
@@ -636,8 +656,9 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
     lex = _lexicon()
     if lex.not_after.search(text, max(0, head.start() - 40), head.start()):
         return False
-    if "Fraksi" in head.group():
-        return True  # "Ketua Fraksi PPP MPR": a faction of a parliament is named after its party
+    if "Fraksi" in head.group() or lex.faction.match(text, head.end()):
+        # "Ketua Fraksi PPP MPR", "Anggota DPR Fraksi PKS": a parliament's faction is named after its party
+        return True
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
         if lex.non_government.match(text, head.end() + word.start()):
             return False

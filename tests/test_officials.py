@@ -1047,3 +1047,67 @@ def test_a_person_span_after_the_next_office_in_a_list_is_that_offices() -> None
     text = "kata Deputi Gubernur BI Rosa Hadi di Jakarta."
     start = text.index("Rosa")
     assert [o.title for o in find_officials(text, persons=[(start, start + 9)])] == ["Deputi Gubernur BI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interim qualifier written with a capital between the head and the body
+        (
+            "Rapat dibuka oleh Ketua Sementara DPRD Sleman, Wahyu Nugroho pada pagi hari.",
+            [("Wahyu Nugroho", "Ketua Sementara DPRD Sleman")],
+        ),
+        # the head of a division, with its short form in brackets
+        (
+            "Kepala Divisi (Kadiv) Propam Polri Irjen Hendra Wijaya membenarkan kabar itu.",
+            [("Hendra Wijaya", "Kepala Divisi (Kadiv) Propam Polri")],
+        ),
+        # a court's chair, the court named with its class and its kota
+        (
+            "Sumpah jabatan dipandu Ketua Pengadilan Negeri Kelas II Bitung, Rahmat Hidayat.",
+            [("Rahmat Hidayat", "Ketua Pengadilan Negeri Kelas II Bitung")],
+        ),
+        # an adviser and an investigator of a state body
+        ("Penasihat KPK, Dedi Kurniawan menolak hadir.", [("Dedi Kurniawan", "Penasihat KPK")]),
+        (
+            "Laporan itu disusun penyidik senior KPK Arif Budiman, kemarin.",
+            [("Arif Budiman", "penyidik senior KPK")],
+        ),
+        # a faction of parliament is named after its party: a member of parliament, not a party officer
+        (
+            "Anggota DPR Fraksi Partai Gerindra, Yudha Pratama mendukung usul itu.",
+            [("Yudha Pratama", "Anggota DPR Fraksi Partai Gerindra")],
+        ),
+        # a crown prince holds a state office
+        ("Putra Mahkota Yordania Husein Abdullah tiba.", [("Husein Abdullah", "Putra Mahkota Yordania")]),
+        # a unit the lexicon lacks, named by its acronym and its province, after "Kepala"
+        (
+            "Menurut Kepala BPSB Provinsi Jambi, Rosmaini pemeriksaan sudah selesai.",
+            [("Rosmaini", "Kepala BPSB Provinsi Jambi")],
+        ),
+    ],
+)
+def test_offices_of_the_fourth_draw(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namun, kepala Badan Energi Internasional mengatakan pasar dipasok dengan baik.",  # no name: an org's word
+        "Ketua KNPI Provinsi Jambi, Rosmaini hadir.",  # an association's chair, even with a province
+        "Sekjen Partai Gerindra Yudha Pratama hadir.",  # a party's officer, not a faction of parliament
+    ],
+)
+def test_no_official_of_the_fourth_draw(text: str) -> None:
+    assert find_officials(text) == ()
+
+
+def test_a_word_that_ends_an_office_elsewhere_belongs_to_it_after_its_pair() -> None:
+    # "Jalan" ends an office ("Jalan Sudirman"), but not after "Angkutan"
+    text = "kata Direktur Angkutan Jalan, Ditjen Perhubungan Darat, Kemenhub, Surya Adi di kantornya."
+    start = text.index("Surya")
+    found = find_officials(text, persons=[(start, start + len("Surya Adi"))])
+    assert [(o.name, o.title) for o in found] == [
+        ("Surya Adi", "Direktur Angkutan Jalan, Ditjen Perhubungan Darat, Kemenhub")
+    ]
