@@ -264,6 +264,7 @@ class _Scan:
 # A unit the lexicon lacks, named by its acronym and then a region with its cue word: "BPTPH Provinsi Jambi".
 # Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
 _REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
+_SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -283,7 +284,7 @@ _LISTED_FACTION = re.compile(
 )
 _FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
-    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
+    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(;])"
 )
 
 
@@ -388,6 +389,7 @@ def _scan_title(
         if subject:
             end, took_body = subject.end(), True
     person_starts = [start for start, _ in persons if start >= end]
+    named = _named_commission(text, head)
     words: list[tuple[int, int]] = []
     vocabulary = _office_vocabulary()
     while True:
@@ -450,6 +452,8 @@ def _scan_title(
         word = _OBJECT_WORD.match(text, end)
         if word is None:
             break
+        if named and text[end : word.start(1)].strip().startswith(","):
+            break  # "Ketua Komisi Nasional Disabilitas, Dwi Ariyani": the commission's name ends at a comma
         if (
             re.fullmatch(r"\s+", text[end : word.start(1)])
             and lex.name_prefix.match(text, word.start(1))
@@ -608,7 +612,10 @@ def _mentions_and_slots(
             while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
                 words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
             name = (_strip_leading_rank(" ".join(words)), name[1])
-            if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
+            if any(
+                o.start < name[1] and o.end > name[1] - len(name[0]) and not _initials(text, o, name)
+                for o in orgs
+            ):
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
@@ -629,6 +636,23 @@ def _mentions_and_slots(
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     return found, slots
+
+
+def _initials(text: str, org: OrgMention, name: tuple[str, int]) -> bool:
+    """``Iptu MK Daulay``: a short acronym that starts a name right after a rank is the person's initials,
+    not a body (Mahkamah Konstitusi)."""
+    start = name[1] - len(name[0])
+    before = re.search(r"(?:\S+\s+){1,3}$", text[max(0, start - 40) : start])
+    return (
+        org.start == start
+        and org.end < name[1]
+        and text[org.start : org.end] == org.acronym
+        and len(org.acronym) <= 3
+        and before is not None
+        and any(
+            _lexicon().name_prefix.fullmatch(" ".join(before.group().split()[-k:]) + " ") for k in (1, 2, 3)
+        )
+    )
 
 
 def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], str]:
@@ -711,6 +735,18 @@ def _holders(
         if kin:
             return []
         after = _skip_space(text, after + 1)
+    elif after < len(text) and text[after] == ";" and person is None and not kin:
+        # "Menteri Energi, ..., dan Perubahan Iklim; Lim Wei Ming, mengatakan": a semicolon for the comma
+        # when the name then goes on with what it says or does (in "Bupati X, A; Wali Kota Y, B" the name
+        # after the semicolon has its own office), and no name stands before the title ("A, Bupati X; B")
+        behind = _skip_space(text, after + 1)
+        name = _name_at(text, behind, persons)
+        if (
+            name is not None
+            and _SEMICOLON_HOLDER.match(text, name[1])
+            and _name_before(text, head.start(), persons) is None
+        ):
+            after = behind
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
         name = _bracketed_name(text, end, persons)
@@ -776,11 +812,20 @@ def _holders(
                 return [(n, end) for n in _listed_before(text, name, persons)]
     if name is None:
         name = _name_before(text, head.start(), persons)
-    if name is None and scan.words:
+    if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
     return [] if name is None else [(name, end)]
+
+
+def _named_commission(text: str, head: re.Match[str]) -> bool:
+    """``Ketua Komisi Nasional Pengendalian Tembakau``: a commission with a name, not a number or letter
+    ("Komisi III", "Komisi B"); its words run on to the name, so a name is taken only where the NER model or
+    a comma marks it, never from the trailing words of the office."""
+    return head.group(1).casefold().endswith("komisi") and not re.match(
+        r"\s+(?:[IVX]+|[A-E])(?![\w-])", text[head.end() :]
+    )
 
 
 def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:

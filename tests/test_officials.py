@@ -1111,3 +1111,44 @@ def test_a_word_that_ends_an_office_elsewhere_belongs_to_it_after_its_pair() -> 
     assert [(o.name, o.title) for o in found] == [
         ("Surya Adi", "Direktur Angkutan Jalan, Ditjen Perhubungan Darat, Kemenhub")
     ]
+
+
+def test_a_semicolon_for_the_comma_between_an_office_and_its_holder() -> None:
+    text = "Menteri Pertanian, Perikanan, dan Perubahan Iklim; Tan Mei Ling, mengatakan bahwa laporan itu keliru."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Tan Mei Ling", "Menteri Pertanian, Perikanan, dan Perubahan Iklim")
+    ]
+    # in a list of "name, office;" the name after the semicolon is not the office's
+    text = "Rapat dihadiri Budi Santoso, Bupati Sleman; Andi Wijaya mengatakan hal lain."
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Budi Santoso", "Bupati Sleman")]
+    text = "Pembicara: Bupati Sleman, Budi Santoso; Wali Kota Magelang, Andi Wijaya; dan Camat Depok, Rina."
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso", "Andi Wijaya", "Rina"]
+
+
+def test_initials_after_a_rank_are_no_body() -> None:
+    # "MK" is also Mahkamah Konstitusi's acronym, but after a rank it starts the person's name
+    text = "Pelaku diamankan oleh Kanit Reskrim Polsek Tanjung Iptu MK Lubis di rumahnya."
+    assert [o.name for o in find_officials(text)] == ["MK Lubis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commission with a name: its words are not a person's name
+        ("kata Ketua Komisi Nasional Pengendalian Rokok di Jakarta.", []),
+        ("Ketua Komisi Banding Paten menolak permohonan itu.", []),
+        (
+            "Ketua Komisi Nasional Lansia, Rudi Hartono, membuka acara.",
+            [("Rudi Hartono", "Ketua Komisi Nasional Lansia")],
+        ),
+        # numbered and lettered commissions of a parliament, and a named one with its region, as before
+        ("Ketua Komisi IV DPR Sudin hadir.", [("Sudin", "Ketua Komisi IV DPR")]),
+        ("Ketua Komisi C DPRD Jatim Rina Kusuma hadir.", [("Rina Kusuma", "Ketua Komisi C DPRD Jatim")]),
+        (
+            "Ketua Komisi Pemilihan Independen Aceh Samsul Bahri hadir.",
+            [("Samsul Bahri", "Ketua Komisi Pemilihan Independen Aceh")],
+        ),
+    ],
+)
+def test_a_commission_the_lexicon_lacks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
