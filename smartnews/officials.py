@@ -816,6 +816,13 @@ def _holders(
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
+    if name is not None and _canonical(head.group(1)).casefold().startswith("anggota"):
+        # "anggota fraksi A, B, C dan D": a members' office followed by a list of three or more names
+        start = name[1] - len(name[0])
+        if re.fullmatch(r"\s*", text[end:start]):
+            listed = _names_listed_from(text, start, persons)
+            if len(listed) >= 3:
+                return [(n, end) for n in listed]
     return [] if name is None else [(name, end)]
 
 

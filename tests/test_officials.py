@@ -1152,3 +1152,39 @@ def test_initials_after_a_rank_are_no_body() -> None:
 )
 def test_a_commission_the_lexicon_lacks(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_a_factions_offices_in_lowercase_and_its_members_listed() -> None:
+    text = (
+        "Pertemuan dihadiri Yosef Sinaga (ketua fraksi) dan anggota fraksi Rosma Sitorus, Dedi Purba, "
+        "Johan Saragih dan Lina Tambunan di ruang rapat."
+    )
+    names = ["Yosef Sinaga", "Rosma Sitorus", "Dedi Purba", "Johan Saragih", "Lina Tambunan"]
+    persons = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = find_officials(text, persons=persons)
+    assert [(o.name, o.title) for o in found] == [("Yosef Sinaga", "ketua fraksi")] + [
+        (n, "anggota fraksi") for n in names[1:]
+    ]
+    # one member and then another office: each keeps its own
+    text = "Rapat dihadiri anggota DPRD Rosma Sitorus, Kepala Dinas Sosial Dedi Purba dan Camat Baamang Johan Saragih."
+    persons = [(text.index(n), text.index(n) + len(n)) for n in names[1:4]]
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == [
+        ("Rosma Sitorus", "anggota DPRD"),
+        ("Dedi Purba", "Kepala Dinas Sosial"),
+        ("Johan Saragih", "Camat Baamang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a division's head is public only in a government body or a state company
+        "Kepala Divisi Pemasaran Bank Sentosa Rina Kusuma hadir.",
+        # "As reported," opens a sentence; it is no name
+        "Diberitakan, penyidik KPK menetapkan dua tersangka baru.",
+        # a bureau's full name before its short form in brackets is no person
+        "Kepala Biro Penerangan Masyarakat (Karo Penmas) menjelaskan hal itu.",
+    ],
+)
+def test_no_official_of_the_trigger_sample(text: str) -> None:
+    assert find_officials(text) == ()
