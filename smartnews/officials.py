@@ -265,6 +265,9 @@ class _Scan:
 # Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
 _REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
 _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
+# "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
+_STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
+_STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -430,6 +433,7 @@ def _scan_title(
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
             or lex.faction.match(text, end)
+            or (_STRIPPED_ALIAS.match(text, end) if took_body else None)
         )
         if fixed:
             end = fixed.end()
@@ -622,6 +626,7 @@ def _mentions_and_slots(
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
             name, title_text = _split_at_rank(name, title_text)

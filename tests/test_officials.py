@@ -1188,3 +1188,11 @@ def test_a_factions_offices_in_lowercase_and_its_members_listed() -> None:
 )
 def test_no_official_of_the_trigger_sample(text: str) -> None:
     assert find_officials(text) == ()
+
+
+def test_a_body_whose_acronym_after_atau_was_stripped() -> None:
+    # the scraper cut the hyperlinked acronym: "Badan ... atau (BPOM)" became "atau ,"
+    text = "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia Sri Lestari mengatakan hoaks merugikan."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Sri Lestari", "Kepala Badan Pengawas Obat dan Makanan Republik Indonesia")
+    ]
