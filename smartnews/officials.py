@@ -73,6 +73,8 @@ class _Lexicon:
     non_government: re.Pattern[str]
     non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
+    interim: re.Pattern[str]
+    faction: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
     plural: re.Pattern[str]
@@ -129,6 +131,12 @@ def _lexicon() -> _Lexicon:
         non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
         qualifier=re.compile(
             rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
+        ),
+        # right after a head also capitalised: "Ketua Sementara DPRD Gunungkidul"
+        interim=re.compile(rf"\s+(?:{_alternation(data['qualifiers'])})(?![\w-])", re.IGNORECASE),
+        # "Anggota DPR Fraksi Partai Demokrat", "anggota Komisi III DPR fraksi PKS (Partai ...)"
+        faction=re.compile(
+            rf"\s+[Ff]raksi\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -253,6 +261,13 @@ class _Scan:
     words: tuple[tuple[int, int], ...]  # spans of office words taken on trust, that may be a name instead
 
 
+# A unit the lexicon lacks, named by its acronym and then a region with its cue word: "BPTPH Provinsi Jambi".
+# Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
+_REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
+_SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
+# "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
+_STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
+_STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -272,7 +287,7 @@ _LISTED_FACTION = re.compile(
 )
 _FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
-    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(])"
+    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(;])"
 )
 
 
@@ -335,7 +350,7 @@ def _scan_title(
             return _Scan(end + 1, None, ())
     region_code = None
     took_body = False
-    interim = lex.qualifier.match(text, end) if title.needs_body else None
+    interim = lex.interim.match(text, end) if title.needs_body else None
     if interim is not None:
         end = interim.end()  # "Ketua sementara DPRD Kabupaten Pangandaran"
     org = _org_covering(orgs, head.start(1), end + 1)
@@ -350,7 +365,11 @@ def _scan_title(
         if org is not None and org.start == nxt:
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
-            return None
+            unit = _REGIONAL_UNIT.match(text, end) if _canonical(head.group(1)) == "Kepala" else None
+            region = _region_at(regions, _skip_space(text, unit.end())) if unit else None
+            if unit is None or region is None or region.start != _skip_space(text, unit.end()):
+                return None
+            end, took_body = unit.end(), True  # "Kepala BPTPH Provinsi Sumatera Barat": a unit of a region
     if _canonical(head.group(1)) in ("Kepala Sekolah", "Kepsek"):
         school = _SCHOOL.match(text, end)
         if school is not None:
@@ -373,6 +392,7 @@ def _scan_title(
         if subject:
             end, took_body = subject.end(), True
     person_starts = [start for start, _ in persons if start >= end]
+    named = _named_commission(text, head)
     words: list[tuple[int, int]] = []
     vocabulary = _office_vocabulary()
     while True:
@@ -412,6 +432,8 @@ def _scan_title(
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
+            or lex.faction.match(text, end)
+            or (_STRIPPED_ALIAS.match(text, end) if took_body else None)
         )
         if fixed:
             end = fixed.end()
@@ -434,6 +456,8 @@ def _scan_title(
         word = _OBJECT_WORD.match(text, end)
         if word is None:
             break
+        if named and text[end : word.start(1)].strip().startswith(","):
+            break  # "Ketua Komisi Nasional Disabilitas, Dwi Ariyani": the commission's name ends at a comma
         if (
             re.fullmatch(r"\s+", text[end : word.start(1)])
             and lex.name_prefix.match(text, word.start(1))
@@ -441,7 +465,11 @@ def _scan_title(
             and _name_at(text, word.start(1), persons) is not None
         ):
             break  # "Kapolda Riau Irjen Pol. Agung Setya": a rank starts the name, not more of the office
-        if word.group(1).casefold() in lex.not_name and word.group(1).casefold() not in lex.body_words:
+        if (
+            word.group(1).casefold() in lex.not_name
+            and word.group(1).casefold() not in lex.body_words
+            and not _office_pair(text, word.start(1), word.group(1))
+        ):
             break
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
@@ -588,13 +616,17 @@ def _mentions_and_slots(
             while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
                 words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
             name = (_strip_leading_rank(" ".join(words)), name[1])
-            if any(o.start < name[1] and o.end > name[1] - len(name[0]) for o in orgs):
+            if any(
+                o.start < name[1] and o.end > name[1] - len(name[0]) and not _initials(text, o, name)
+                for o in orgs
+            ):
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
             name, title_text = _split_at_rank(name, title_text)
@@ -609,6 +641,23 @@ def _mentions_and_slots(
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     return found, slots
+
+
+def _initials(text: str, org: OrgMention, name: tuple[str, int]) -> bool:
+    """``Iptu MK Daulay``: a short acronym that starts a name right after a rank is the person's initials,
+    not a body (Mahkamah Konstitusi)."""
+    start = name[1] - len(name[0])
+    before = re.search(r"(?:\S+\s+){1,3}$", text[max(0, start - 40) : start])
+    return (
+        org.start == start
+        and org.end < name[1]
+        and text[org.start : org.end] == org.acronym
+        and len(org.acronym) <= 3
+        and before is not None
+        and any(
+            _lexicon().name_prefix.fullmatch(" ".join(before.group().split()[-k:]) + " ") for k in (1, 2, 3)
+        )
+    )
 
 
 def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], str]:
@@ -636,8 +685,9 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
     lex = _lexicon()
     if lex.not_after.search(text, max(0, head.start() - 40), head.start()):
         return False
-    if "Fraksi" in head.group():
-        return True  # "Ketua Fraksi PPP MPR": a faction of a parliament is named after its party
+    if "Fraksi" in head.group() or lex.faction.match(text, head.end()):
+        # "Ketua Fraksi PPP MPR", "Anggota DPR Fraksi PKS": a parliament's faction is named after its party
+        return True
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
         if lex.non_government.match(text, head.end() + word.start()):
             return False
@@ -690,6 +740,18 @@ def _holders(
         if kin:
             return []
         after = _skip_space(text, after + 1)
+    elif after < len(text) and text[after] == ";" and person is None and not kin:
+        # "Menteri Energi, ..., dan Perubahan Iklim; Lim Wei Ming, mengatakan": a semicolon for the comma
+        # when the name then goes on with what it says or does (in "Bupati X, A; Wali Kota Y, B" the name
+        # after the semicolon has its own office), and no name stands before the title ("A, Bupati X; B")
+        behind = _skip_space(text, after + 1)
+        name = _name_at(text, behind, persons)
+        if (
+            name is not None
+            and _SEMICOLON_HOLDER.match(text, name[1])
+            and _name_before(text, head.start(), persons) is None
+        ):
+            after = behind
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
         name = _bracketed_name(text, end, persons)
@@ -755,11 +817,27 @@ def _holders(
                 return [(n, end) for n in _listed_before(text, name, persons)]
     if name is None:
         name = _name_before(text, head.start(), persons)
-    if name is None and scan.words:
+    if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
+    if name is not None and _canonical(head.group(1)).casefold().startswith("anggota"):
+        # "anggota fraksi A, B, C dan D": a members' office followed by a list of three or more names
+        start = name[1] - len(name[0])
+        if re.fullmatch(r"\s*", text[end:start]):
+            listed = _names_listed_from(text, start, persons)
+            if len(listed) >= 3:
+                return [(n, end) for n in listed]
     return [] if name is None else [(name, end)]
+
+
+def _named_commission(text: str, head: re.Match[str]) -> bool:
+    """``Ketua Komisi Nasional Pengendalian Tembakau``: a commission with a name, not a number or letter
+    ("Komisi III", "Komisi B"); its words run on to the name, so a name is taken only where the NER model or
+    a comma marks it, never from the trailing words of the office."""
+    return head.group(1).casefold().endswith("komisi") and not re.match(
+        r"\s+(?:[IVX]+|[A-E])(?![\w-])", text[head.end() :]
+    )
 
 
 def _listed_names(text: str, end: int, persons: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:

@@ -1047,3 +1047,152 @@ def test_a_person_span_after_the_next_office_in_a_list_is_that_offices() -> None
     text = "kata Deputi Gubernur BI Rosa Hadi di Jakarta."
     start = text.index("Rosa")
     assert [o.title for o in find_officials(text, persons=[(start, start + 9)])] == ["Deputi Gubernur BI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interim qualifier written with a capital between the head and the body
+        (
+            "Rapat dibuka oleh Ketua Sementara DPRD Sleman, Wahyu Nugroho pada pagi hari.",
+            [("Wahyu Nugroho", "Ketua Sementara DPRD Sleman")],
+        ),
+        # the head of a division, with its short form in brackets
+        (
+            "Kepala Divisi (Kadiv) Propam Polri Irjen Hendra Wijaya membenarkan kabar itu.",
+            [("Hendra Wijaya", "Kepala Divisi (Kadiv) Propam Polri")],
+        ),
+        # a court's chair, the court named with its class and its kota
+        (
+            "Sumpah jabatan dipandu Ketua Pengadilan Negeri Kelas II Bitung, Rahmat Hidayat.",
+            [("Rahmat Hidayat", "Ketua Pengadilan Negeri Kelas II Bitung")],
+        ),
+        # an adviser and an investigator of a state body
+        ("Penasihat KPK, Dedi Kurniawan menolak hadir.", [("Dedi Kurniawan", "Penasihat KPK")]),
+        (
+            "Laporan itu disusun penyidik senior KPK Arif Budiman, kemarin.",
+            [("Arif Budiman", "penyidik senior KPK")],
+        ),
+        # a faction of parliament is named after its party: a member of parliament, not a party officer
+        (
+            "Anggota DPR Fraksi Partai Gerindra, Yudha Pratama mendukung usul itu.",
+            [("Yudha Pratama", "Anggota DPR Fraksi Partai Gerindra")],
+        ),
+        # a crown prince holds a state office
+        ("Putra Mahkota Yordania Husein Abdullah tiba.", [("Husein Abdullah", "Putra Mahkota Yordania")]),
+        # a unit the lexicon lacks, named by its acronym and its province, after "Kepala"
+        (
+            "Menurut Kepala BPSB Provinsi Jambi, Rosmaini pemeriksaan sudah selesai.",
+            [("Rosmaini", "Kepala BPSB Provinsi Jambi")],
+        ),
+    ],
+)
+def test_offices_of_the_fourth_draw(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namun, kepala Badan Energi Internasional mengatakan pasar dipasok dengan baik.",  # no name: an org's word
+        "Ketua KNPI Provinsi Jambi, Rosmaini hadir.",  # an association's chair, even with a province
+        "Sekjen Partai Gerindra Yudha Pratama hadir.",  # a party's officer, not a faction of parliament
+    ],
+)
+def test_no_official_of_the_fourth_draw(text: str) -> None:
+    assert find_officials(text) == ()
+
+
+def test_a_word_that_ends_an_office_elsewhere_belongs_to_it_after_its_pair() -> None:
+    # "Jalan" ends an office ("Jalan Sudirman"), but not after "Angkutan"
+    text = "kata Direktur Angkutan Jalan, Ditjen Perhubungan Darat, Kemenhub, Surya Adi di kantornya."
+    start = text.index("Surya")
+    found = find_officials(text, persons=[(start, start + len("Surya Adi"))])
+    assert [(o.name, o.title) for o in found] == [
+        ("Surya Adi", "Direktur Angkutan Jalan, Ditjen Perhubungan Darat, Kemenhub")
+    ]
+
+
+def test_a_semicolon_for_the_comma_between_an_office_and_its_holder() -> None:
+    text = "Menteri Pertanian, Perikanan, dan Perubahan Iklim; Tan Mei Ling, mengatakan bahwa laporan itu keliru."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Tan Mei Ling", "Menteri Pertanian, Perikanan, dan Perubahan Iklim")
+    ]
+    # in a list of "name, office;" the name after the semicolon is not the office's
+    text = "Rapat dihadiri Budi Santoso, Bupati Sleman; Andi Wijaya mengatakan hal lain."
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Budi Santoso", "Bupati Sleman")]
+    text = "Pembicara: Bupati Sleman, Budi Santoso; Wali Kota Magelang, Andi Wijaya; dan Camat Depok, Rina."
+    assert [o.name for o in find_officials(text)] == ["Budi Santoso", "Andi Wijaya", "Rina"]
+
+
+def test_initials_after_a_rank_are_no_body() -> None:
+    # "MK" is also Mahkamah Konstitusi's acronym, but after a rank it starts the person's name
+    text = "Pelaku diamankan oleh Kanit Reskrim Polsek Tanjung Iptu MK Lubis di rumahnya."
+    assert [o.name for o in find_officials(text)] == ["MK Lubis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a commission with a name: its words are not a person's name
+        ("kata Ketua Komisi Nasional Pengendalian Rokok di Jakarta.", []),
+        ("Ketua Komisi Banding Paten menolak permohonan itu.", []),
+        (
+            "Ketua Komisi Nasional Lansia, Rudi Hartono, membuka acara.",
+            [("Rudi Hartono", "Ketua Komisi Nasional Lansia")],
+        ),
+        # numbered and lettered commissions of a parliament, and a named one with its region, as before
+        ("Ketua Komisi IV DPR Sudin hadir.", [("Sudin", "Ketua Komisi IV DPR")]),
+        ("Ketua Komisi C DPRD Jatim Rina Kusuma hadir.", [("Rina Kusuma", "Ketua Komisi C DPRD Jatim")]),
+        (
+            "Ketua Komisi Pemilihan Independen Aceh Samsul Bahri hadir.",
+            [("Samsul Bahri", "Ketua Komisi Pemilihan Independen Aceh")],
+        ),
+    ],
+)
+def test_a_commission_the_lexicon_lacks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_a_factions_offices_in_lowercase_and_its_members_listed() -> None:
+    text = (
+        "Pertemuan dihadiri Yosef Sinaga (ketua fraksi) dan anggota fraksi Rosma Sitorus, Dedi Purba, "
+        "Johan Saragih dan Lina Tambunan di ruang rapat."
+    )
+    names = ["Yosef Sinaga", "Rosma Sitorus", "Dedi Purba", "Johan Saragih", "Lina Tambunan"]
+    persons = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = find_officials(text, persons=persons)
+    assert [(o.name, o.title) for o in found] == [("Yosef Sinaga", "ketua fraksi")] + [
+        (n, "anggota fraksi") for n in names[1:]
+    ]
+    # one member and then another office: each keeps its own
+    text = "Rapat dihadiri anggota DPRD Rosma Sitorus, Kepala Dinas Sosial Dedi Purba dan Camat Baamang Johan Saragih."
+    persons = [(text.index(n), text.index(n) + len(n)) for n in names[1:4]]
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == [
+        ("Rosma Sitorus", "anggota DPRD"),
+        ("Dedi Purba", "Kepala Dinas Sosial"),
+        ("Johan Saragih", "Camat Baamang"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a division's head is public only in a government body or a state company
+        "Kepala Divisi Pemasaran Bank Sentosa Rina Kusuma hadir.",
+        # "As reported," opens a sentence; it is no name
+        "Diberitakan, penyidik KPK menetapkan dua tersangka baru.",
+        # a bureau's full name before its short form in brackets is no person
+        "Kepala Biro Penerangan Masyarakat (Karo Penmas) menjelaskan hal itu.",
+    ],
+)
+def test_no_official_of_the_trigger_sample(text: str) -> None:
+    assert find_officials(text) == ()
+
+
+def test_a_body_whose_acronym_after_atau_was_stripped() -> None:
+    # the scraper cut the hyperlinked acronym: "Badan ... atau (BPOM)" became "atau ,"
+    text = "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia Sri Lestari mengatakan hoaks merugikan."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Sri Lestari", "Kepala Badan Pengawas Obat dan Makanan Republik Indonesia")
+    ]

@@ -243,3 +243,9 @@ def test_compass_words_after_a_province_name_the_provinces_of_its_island(text: s
 )
 def test_acronyms_defined_otherwise_and_oku_short_forms(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+def test_more_football_clubs_named_after_their_city() -> None:
+    assert codes("Gelandang itu pernah bermain untuk PSMS Medan dan PSIM Yogyakarta.") == []
+    assert codes("Laga Maung Bandung melawan Persita Tangerang berakhir imbang.") == []
+    assert codes("Pertandingan digelar di Medan.") == ["12.71"]
