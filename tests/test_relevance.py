@@ -206,7 +206,7 @@ def test_evaluate_relevance_reprints_the_recorded_figures(capsys: pytest.Capture
 
     assert main(["evaluate", "relevance", "--split", "dev"]) == 0
     out = capsys.readouterr().out
-    assert "relevance on dev (65 articles, 25 relevant)" in out
+    assert "relevance on dev (74 articles, 25 relevant), threshold 0.55" in out
     assert "out of fold" in out and "PR-AUC" in out and "| score bin |" in out
 
 
