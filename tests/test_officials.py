@@ -1198,10 +1198,6 @@ def test_a_body_whose_acronym_after_atau_was_stripped() -> None:
     ]
 
 
-def _spans(text: str, *names: str) -> list[tuple[int, int]]:
-    return [(text.index(n), text.index(n) + len(n)) for n in names]
-
-
 def test_a_village_head_named_with_no_place_between() -> None:
     # Sentences we wrote; the person spans stand for what the NER model tags.
     text = "Hal itu disampaikan Lurah Dimas Ardiansyah Putra kepada wartawan di kantornya."
