@@ -49,6 +49,7 @@ class _Lexicon:
     definition: re.Pattern[str]
     government: re.Pattern[str]
     inner_acronyms: frozenset[str]
+    regional_names: frozenset[str]  # bodies that exist per region: "Dinas Sosial" ("Dinas Sosial Asmat")
 
 
 def _alternation(forms: Sequence[str]) -> str:
@@ -89,6 +90,7 @@ def lexicon() -> _Lexicon:
             r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov)\s+(?=[A-Z])"
         ),
         inner_acronyms=frozenset(data.get("inner_acronyms", ())),
+        regional_names=frozenset(o.name for o in orgs if o.regional),
     )
 
 
@@ -173,8 +175,7 @@ def summarize(mentions: Sequence[OrgMention]) -> tuple[Organization, ...]:
     """One :class:`~smartnews.types.Organization` per name, most mentioned first."""
     counts: Counter[str] = Counter(m.name for m in mentions)
     acronyms = {m.name: m.acronym for m in mentions}
-    regional = {o.name for o in lexicon().orgs if o.regional}
-    for name in [n for n in counts if n in regional]:
+    for name in [n for n in counts if n in lexicon().regional_names]:
         # "Dinas Sosial" and "Dinas Sosial Asmat": the bare name is the same body as its one regional form
         specific = [n for n in counts if n.startswith(f"{name} ")]
         if len(specific) == 1:
