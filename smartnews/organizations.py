@@ -138,10 +138,8 @@ def find_organization_mentions(
 
 # The rest of a body's name after a bracketed short head: capitalised words (joined by "dan"), up to a
 # bracket, a comma or the ministry it belongs to ("Ditjen) Pajak, Kementerian", "Ditjen) Bina Marga,").
-_INNER_REST = re.compile(
-    r"\s+((?:(?!Kementerian\b|Kemen[A-Z]|Kemen[a-z]+\b)[A-Z][\w-]*)(?:\s+(?:dan\s+)?"
-    r"(?!Kementerian\b|Kemen[A-Z]|Kemen[a-z]+\b)[A-Z][\w-]*){0,5})"
-)
+_NAME_WORD = r"(?!Kementerian\b|Kemen[A-Z]|Kemen[a-z]+\b)[A-Z][\w-]*"  # not the ministry it belongs to
+_INNER_REST = re.compile(rf"\s+({_NAME_WORD}(?:\s+(?:dan\s+)?{_NAME_WORD}){{0,5}})")
 
 
 def _region_label(code: str) -> str:
