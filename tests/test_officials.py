@@ -1224,3 +1224,33 @@ def test_a_kecamatan_or_village_of_the_official_list_is_the_place_even_inside_a_
         ("Syamsul", "Kades Pulau Sirih"),
         ("Lukas", "Kades Pulau Rambai"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national agencies the organisation lexicon lacked
+        ("Kepala Bappebti Rina Kusuma mengatakan izin itu dicabut.", [("Rina Kusuma", "Kepala Bappebti")]),
+        ("Kepala LIPI Bambang Santoso membuka pameran.", [("Bambang Santoso", "Kepala LIPI")]),
+        # the regional culture-and-tourism office, with its words in the other order
+        ("Kepala Disbudpar Jateng Siti Rahayu mengatakan hal itu.", [("Siti Rahayu", "Kepala Disbudpar Jateng")]),
+        # "DR" written in capitals before a name, like "Dr."
+        ("Kepala BNPB DR Agus Salim meninjau lokasi.", [("Agus Salim", "Kepala BNPB")]),
+        # judges other than the presiding judge; "Hakim" alone stays a name word
+        ("Hakim tunggal Budi Prasetyo menolak gugatan itu.", [("Budi Prasetyo", "Hakim tunggal")]),
+        ("Hakim Agung Rudi Hartono memimpin sidang.", [("Rudi Hartono", "Hakim Agung")]),
+        ("Menteri Agama Lukman Hakim Saifuddin hadir.", [("Lukman Hakim Saifuddin", "Menteri Agama")]),
+        # managers, spelled the Indonesian way, of a regional development bank (a state company of the regions)
+        ("Manajer Kredit Bank Jatim Andi Wijaya mengatakan.", [("Andi Wijaya", "Manajer Kredit Bank Jatim")]),
+        ("Manajer klub itu, Andi Wijaya, mengatakan.", []),
+        # "cs" (and his colleagues) after a name is not part of it
+        ("Pimpinan KPK Agus Santoso cs menyerahkan mandat.", [("Agus Santoso", "Pimpinan KPK")]),
+    ],
+)
+def test_agencies_regional_banks_judges_and_capital_dr(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+def test_cs_after_a_stripped_name_is_no_name() -> None:
+    text = "Ia menyoroti pimpinan KPK, , Cs yang menyerahkan mandat."
+    assert people(text, _spans(text, "Cs")) == []
