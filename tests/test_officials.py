@@ -1254,3 +1254,27 @@ def test_agencies_regional_banks_judges_and_capital_dr(text: str, expected: list
 def test_cs_after_a_stripped_name_is_no_name() -> None:
     text = "Ia menyoroti pimpinan KPK, , Cs yang menyerahkan mandat."
     assert people(text, _spans(text, "Cs")) == []
+
+
+def test_an_interim_qualifier_in_brackets_after_the_head() -> None:
+    text = "kata Wakil Ketua (Sementara) DPRD Kabupaten Garut, Rahmat Hidayat, Senin."
+    found = people(text, _spans(text, "Rahmat Hidayat"))
+    assert found == [("Rahmat Hidayat", "Wakil Ketua (Sementara) DPRD Kabupaten Garut", "32.05")]
+
+
+def test_a_faction_office_named_after_its_party_with_no_comma() -> None:
+    text = "ujar Ketua Fraksi Golkar Budi Santoso dalam rapat paripurna."
+    assert people(text, _spans(text, "Budi Santoso")) == [("Budi Santoso", "Ketua Fraksi Golkar", None)]
+    # a party's own office is still no public office
+    text = "ujar Ketua Golkar Budi Santoso dalam rapat."
+    assert people(text, _spans(text, "Budi Santoso")) == []
+
+
+def test_a_region_after_an_office_is_no_holder() -> None:
+    # the person is given by initials only; the province written after the office is not their name
+    assert people("Anggota DPRD Kota Bogor, Jawa Barat berinisial AB ditahan.") == []
+
+
+def test_a_ministers_short_title_in_brackets_is_no_name() -> None:
+    text = "Menteri Koordinator bidang Politik, Hukum, dan Keamanan (Menko Polhukam) , mengatakan hal itu."
+    assert people(text) == []
