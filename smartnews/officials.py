@@ -439,6 +439,7 @@ def _scan_title(
         if unit is not None:
             end = unit.end()
             continue
+        in_faction = _AFTER_FACTION.search(text, head.start(), end) is not None
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
@@ -448,7 +449,7 @@ def _scan_title(
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
             or lex.faction.match(text, end)
-            or (lex.faction_party.match(text, end) if re.search(r"[Ff]raksi$", text[head.start() : end]) else None)
+            or (lex.faction_party.match(text, end) if in_faction else None)
             or (_STRIPPED_ALIAS.match(text, end) if took_body else None)
         )
         if fixed:
@@ -515,6 +516,9 @@ def _scan_title(
     ):
         return None  # a director of no government body or state company named
     return _Scan(end, region_code, tuple(words))
+
+
+_AFTER_FACTION = re.compile(r"[Ff]raksi$")
 
 
 def _ends_with_head(text: str) -> bool:

@@ -1233,7 +1233,10 @@ def test_a_kecamatan_or_village_of_the_official_list_is_the_place_even_inside_a_
         ("Kepala Bappebti Rina Kusuma mengatakan izin itu dicabut.", [("Rina Kusuma", "Kepala Bappebti")]),
         ("Kepala LIPI Bambang Santoso membuka pameran.", [("Bambang Santoso", "Kepala LIPI")]),
         # the regional culture-and-tourism office, with its words in the other order
-        ("Kepala Disbudpar Jateng Siti Rahayu mengatakan hal itu.", [("Siti Rahayu", "Kepala Disbudpar Jateng")]),
+        (
+            "Kepala Disbudpar Jateng Siti Rahayu mengatakan hal itu.",
+            [("Siti Rahayu", "Kepala Disbudpar Jateng")],
+        ),
         # "DR" written in capitals before a name, like "Dr."
         ("Kepala BNPB DR Agus Salim meninjau lokasi.", [("Agus Salim", "Kepala BNPB")]),
         # judges other than the presiding judge; "Hakim" alone stays a name word

@@ -265,5 +265,7 @@ def test_more_football_clubs_named_after_their_city() -> None:
         ("Atlet itu gagal lolos ke PON Papua dan akan berlatih lagi.", []),
     ],
 )
-def test_a_country_a_street_and_a_sports_week_that_start_with_a_region(text: str, expected: list[str]) -> None:
+def test_a_country_a_street_and_a_sports_week_that_start_with_a_region(
+    text: str, expected: list[str]
+) -> None:
     assert codes(text) == expected
