@@ -74,6 +74,7 @@ class _Lexicon:
     non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
     interim: re.Pattern[str]
+    faction_party: re.Pattern[str]
     faction: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
@@ -132,11 +133,19 @@ def _lexicon() -> _Lexicon:
         qualifier=re.compile(
             rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
         ),
-        # right after a head also capitalised: "Ketua Sementara DPRD Gunungkidul"
-        interim=re.compile(rf"\s+(?:{_alternation(data['qualifiers'])})(?![\w-])", re.IGNORECASE),
+        # right after a head also capitalised or in brackets: "Ketua Sementara DPRD Gunungkidul",
+        # "Wakil Ketua (Sementara) DPRD Gunungkidul"
+        interim=re.compile(
+            rf"\s+(?:\((?:{_alternation(data['qualifiers'])})\)|(?:{_alternation(data['qualifiers'])})(?![\w-]))",
+            re.IGNORECASE,
+        ),
         # "Anggota DPR Fraksi Partai Demokrat", "anggota Komisi III DPR fraksi PKS (Partai ...)"
         faction=re.compile(
             rf"\s+[Ff]raksi\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
+        ),
+        # the party a faction is named after, right after a faction's office: "Ketua Fraksi Gerindra Name"
+        faction_party=re.compile(
+            rf"\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -430,6 +439,7 @@ def _scan_title(
         if unit is not None:
             end = unit.end()
             continue
+        in_faction = _AFTER_FACTION.search(text, head.start(), end) is not None
         fixed = (
             _PAREN.match(text, end)
             or _ORDINAL.match(text, end)
@@ -439,6 +449,7 @@ def _scan_title(
             or _FROM_FACTION.match(text, end)
             or _FACTION.match(text, end)
             or lex.faction.match(text, end)
+            or (lex.faction_party.match(text, end) if in_faction else None)
             or (_STRIPPED_ALIAS.match(text, end) if took_body else None)
         )
         if fixed:
@@ -507,6 +518,9 @@ def _scan_title(
     return _Scan(end, region_code, tuple(words))
 
 
+_AFTER_FACTION = re.compile(r"[Ff]raksi$")
+
+
 def _ends_with_head(text: str) -> bool:
     """``text`` ends with a title head (spaces aside): "Direktur Jenderal (Dirjen)" writes the head out."""
     tail = text.rstrip()[-60:]
@@ -569,6 +583,8 @@ def _office_vocabulary() -> frozenset[str]:
     for org in lexicon().orgs:
         words.update(w.casefold() for w in re.findall(r"[A-Za-z]+", f"{org.name} {org.subject or ''}"))
         words.update(m.casefold() for m in org.minister if " " not in m)  # "Mendagri" is no name
+        # and the words of the longer forms: "Menko Polhukam", "Menteri PUPR"
+        words.update(w.casefold() for m in org.minister if " " in m for w in m.split())
     data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
     for entry in data["title"]:
         for head in entry["heads"]:
@@ -629,6 +645,11 @@ def _mentions_and_slots(
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
+            start = name[1] - len(name[0])
+            if not any(p <= start and name[1] <= q for p, q in persons) and any(
+                r.name_start == start and r.end == name[1] for r in regions
+            ):
+                continue  # "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH": a place, not a name
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")

@@ -1224,3 +1224,60 @@ def test_a_kecamatan_or_village_of_the_official_list_is_the_place_even_inside_a_
         ("Syamsul", "Kades Pulau Sirih"),
         ("Lukas", "Kades Pulau Rambai"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national agencies the organisation lexicon lacked
+        ("Kepala Bappebti Rina Kusuma mengatakan izin itu dicabut.", [("Rina Kusuma", "Kepala Bappebti")]),
+        ("Kepala LIPI Bambang Santoso membuka pameran.", [("Bambang Santoso", "Kepala LIPI")]),
+        # the regional culture-and-tourism office, with its words in the other order
+        (
+            "Kepala Disbudpar Jateng Siti Rahayu mengatakan hal itu.",
+            [("Siti Rahayu", "Kepala Disbudpar Jateng")],
+        ),
+        # "DR" written in capitals before a name, like "Dr."
+        ("Kepala BNPB DR Agus Salim meninjau lokasi.", [("Agus Salim", "Kepala BNPB")]),
+        # judges other than the presiding judge; "Hakim" alone stays a name word
+        ("Hakim tunggal Budi Prasetyo menolak gugatan itu.", [("Budi Prasetyo", "Hakim tunggal")]),
+        ("Hakim Agung Rudi Hartono memimpin sidang.", [("Rudi Hartono", "Hakim Agung")]),
+        ("Menteri Agama Lukman Hakim Saifuddin hadir.", [("Lukman Hakim Saifuddin", "Menteri Agama")]),
+        # managers, spelled the Indonesian way, of a regional development bank (a state company of the regions)
+        ("Manajer Kredit Bank Jatim Andi Wijaya mengatakan.", [("Andi Wijaya", "Manajer Kredit Bank Jatim")]),
+        ("Manajer klub itu, Andi Wijaya, mengatakan.", []),
+        # "cs" (and his colleagues) after a name is not part of it
+        ("Pimpinan KPK Agus Santoso cs menyerahkan mandat.", [("Agus Santoso", "Pimpinan KPK")]),
+    ],
+)
+def test_agencies_regional_banks_judges_and_capital_dr(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+def test_cs_after_a_stripped_name_is_no_name() -> None:
+    text = "Ia menyoroti pimpinan KPK, , Cs yang menyerahkan mandat."
+    assert people(text, _spans(text, "Cs")) == []
+
+
+def test_an_interim_qualifier_in_brackets_after_the_head() -> None:
+    text = "kata Wakil Ketua (Sementara) DPRD Kabupaten Garut, Rahmat Hidayat, Senin."
+    found = people(text, _spans(text, "Rahmat Hidayat"))
+    assert found == [("Rahmat Hidayat", "Wakil Ketua (Sementara) DPRD Kabupaten Garut", "32.05")]
+
+
+def test_a_faction_office_named_after_its_party_with_no_comma() -> None:
+    text = "ujar Ketua Fraksi Golkar Budi Santoso dalam rapat paripurna."
+    assert people(text, _spans(text, "Budi Santoso")) == [("Budi Santoso", "Ketua Fraksi Golkar", None)]
+    # a party's own office is still no public office
+    text = "ujar Ketua Golkar Budi Santoso dalam rapat."
+    assert people(text, _spans(text, "Budi Santoso")) == []
+
+
+def test_a_region_after_an_office_is_no_holder() -> None:
+    # the person is given by initials only; the province written after the office is not their name
+    assert people("Anggota DPRD Kota Bogor, Jawa Barat berinisial AB ditahan.") == []
+
+
+def test_a_ministers_short_title_in_brackets_is_no_name() -> None:
+    text = "Menteri Koordinator bidang Politik, Hukum, dan Keamanan (Menko Polhukam) , mengatakan hal itu."
+    assert people(text) == []

@@ -249,3 +249,23 @@ def test_more_football_clubs_named_after_their_city() -> None:
     assert codes("Gelandang itu pernah bermain untuk PSMS Medan dan PSIM Yogyakarta.") == []
     assert codes("Laga Maung Bandung melawan Persita Tangerang berakhir imbang.") == []
     assert codes("Pertandingan digelar di Medan.") == ["12.71"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country whose name begins with a province's
+        ("Duta besar itu juga bertugas untuk Papua Nugini dan Fiji.", []),
+        ("Kapal dari Papua New Guinea berlabuh kemarin.", []),
+        ("Gubernur Papua meninjau perbatasan dengan Papua Nugini.", ["91"]),
+        # a Jakarta street and square named Medan Merdeka, not Kota Medan
+        ("Rapat digelar di Balai Kota, Jalan Medan Merdeka Selatan.", []),
+        ("Massa berkumpul di Medan Merdeka Barat, lalu bergerak ke Medan.", ["12.71"]),
+        # a provincial sports week named after its host, like a cup or a league
+        ("Atlet itu gagal lolos ke PON Papua dan akan berlatih lagi.", []),
+    ],
+)
+def test_a_country_a_street_and_a_sports_week_that_start_with_a_region(
+    text: str, expected: list[str]
+) -> None:
+    assert codes(text) == expected
