@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any, Literal
 
+from rapidfuzz.distance import Levenshtein
+
 from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
 from smartnews.regions import RegionMention, find_region_mentions, region_info
@@ -1145,7 +1147,21 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = set(a.casefold().split()), set(b.casefold().split())
-    return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a)
+    return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a) or _misspelt(a, b)
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """One name written twice with a letter off in one long word: "Anies Basweda" for Anies Baswedan."""
+    wa, wb = a.casefold().split(), b.casefold().split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(differ) == 1 and min(map(len, differ[0])) >= 5 and Levenshtein.distance(*differ[0]) == 1
+
+
+def _initialism(alias: str, name: str) -> bool:
+    """``SBY`` for Susilo Bambang Yudhoyono: the first letters of the name's words, in order."""
+    return len(alias) >= 2 and alias == "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _contracted(short: str, full: str) -> bool:
@@ -1226,7 +1242,13 @@ def find_officials(
     people: list[_Found] = []
     for item in found:
         same = next(
-            (p for p in people if _same_person(p.name, item.name) or item.name in aliases.get(p.name, ())),
+            (
+                p
+                for p in people
+                if _same_person(p.name, item.name)
+                or item.name in aliases.get(p.name, ())
+                or p.name in aliases.get(item.name, ())
+            ),
             None,
         )
         if same is None:
@@ -1312,6 +1334,8 @@ def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
         first = re.escape(name.split()[0]) if name.split() else "$^"
         introduced = (
             rf"{re.escape(name)}\s*\(([A-Z][a-z]{{2,}})\)",
+            # "Susilo Bambang Yudhoyono (SBY)": only the name's initials (a party, "(PDIP)", is no nickname)
+            rf"{re.escape(name)}\s*\(([A-Z]{{2,5}})\)",
             # "Bambang Soesatyo alias Bamsoet", "Joko Widodo atau Jokowi", "... yang akrab disapa Emil"
             rf"{re.escape(name)},?\s+(?:alias|atau|yang\s+(?:akrab\s+|biasa\s+)?disapa)\s+([A-Z][a-z]{{2,}})"
             r"(?![\w-])(?!\s+[A-Z])",
@@ -1321,6 +1345,8 @@ def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:
         for pattern in introduced:
             for match in re.finditer(pattern, text):
                 alias = match.group(1)
+                if alias.isupper() and not _initialism(alias, name):
+                    continue
                 if not _same_person(alias, name) and alias.casefold() not in _office_vocabulary():
                     aliases.setdefault(name, set()).add(alias)
     # an alias of the longer form of a name serves its shorter forms too ("Joko Widodo" and "Widodo")

@@ -1281,3 +1281,25 @@ def test_a_region_after_an_office_is_no_holder() -> None:
 def test_a_ministers_short_title_in_brackets_is_no_name() -> None:
     text = "Menteri Koordinator bidang Politik, Hukum, dan Keamanan (Menko Polhukam) , mengatakan hal itu."
     assert people(text) == []
+
+
+def test_initials_in_brackets_are_a_nickname_but_a_party_is_not() -> None:
+    text = (
+        "Mantan Presiden Susilo Bambang Yudhoyono (SBY) datang ke Cikeas. "
+        "Presiden SBY, kata dia, menyapa warga. SBY lalu pulang."
+    )
+    (official,) = find_officials(text)
+    assert official.name == "Susilo Bambang Yudhoyono"
+    assert official.mentions == 3
+    party = "Anggota DPR Rieke Diah Pitaloka (PDIP) hadir. PDIP menolak usul itu."
+    (member,) = find_officials(party)
+    assert member.mentions == 1
+
+
+def test_a_name_misspelt_once_is_the_same_official() -> None:
+    text = (
+        "Gubernur DKI Jakarta Anies Baswedan meninjau banjir. Wakil Gubernur Anies Basweda, tulis media itu."
+    )
+    assert [o.name for o in find_officials(text)] == ["Anies Baswedan"]
+    two = "Kapolres Bogor AKBP Ahmad Yani dan Kapolres Depok AKBP Ahmad Yadi hadir."
+    assert [o.name for o in find_officials(two)] == ["Ahmad Yani", "Ahmad Yadi"]  # short words: two people
