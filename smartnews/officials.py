@@ -426,7 +426,8 @@ def _scan_title(
             end, region_code = home.end, home.code  # "Anggota DPD RI asal Aceh"
             continue
         region = _region_at(regions, _skip_space(text, end))
-        if region is not None and region.end > end and region_code is None:
+        if region is not None and region.end > end and (region_code is None or _BRANCH.search(text, 0, end)):
+            # a branch's place is the office's, after a body's region too: "Bank Jatim Cabang Malang"
             end, region_code, words = region.end, region.code, []
             continue
         company = lex.company.match(text, end)
@@ -521,6 +522,7 @@ def _scan_title(
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
+_BRANCH = re.compile(r"(?<![\w-])(?:Cabang|Wilayah|Perwakilan|Area)$")
 
 
 def _ends_with_head(text: str) -> bool:

@@ -71,6 +71,7 @@ class _Gazetteer:
     cues: dict[str, RegionKind]  # key of a cue phrase -> kind
     cue_words: int  # the longest cue, in words
     blockers: frozenset[str]
+    branches: frozenset[str]  # keys of words after which a place is a branch's, whatever name came before
     features: frozenset[str]
     not_after: frozenset[str]  # keys of words that, right after a name, make it another place
     lookalikes: dict[str, str]  # key of a name -> the province where it is a well-known district
@@ -120,6 +121,7 @@ def gazetteer() -> _Gazetteer:
         cues=cues,
         cue_words=max(len(c.split()) for phrases in data["cues"].values() for c in phrases),
         blockers=frozenset(key(b) for b in data["not_region_before"]),
+        branches=frozenset(key(b) for b in data["branch_before"]),
         features=frozenset(key(b) for b in data["feature_before"]),
         not_after=frozenset(key(w) for w in data["not_region_after"]),
         lookalikes={key(name): province for name, province in data["lookalikes"].items()},
@@ -178,6 +180,8 @@ def _blocked(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
         and _capitalised(words[j][2])
         and not re.search(r"[,;:()\"“”\n]", text[words[j][1] : words[j + 1][0]])
     ):
+        if key(words[j][2]) in g.branches:
+            return False  # "Bank Jatim Cabang Malang": the branch is in Malang
         if key(words[j][2]) in g.blockers:
             return True
         j -= 1

@@ -1303,3 +1303,24 @@ def test_a_name_misspelt_once_is_the_same_official() -> None:
     assert [o.name for o in find_officials(text)] == ["Anies Baswedan"]
     two = "Kapolres Bogor AKBP Ahmad Yani dan Kapolres Depok AKBP Ahmad Yadi hadir."
     assert [o.name for o in find_officials(two)] == ["Ahmad Yani", "Ahmad Yadi"]  # short words: two people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemimpin Bank Jatim Cabang Malang Andi Wijaya mengatakan kredit naik.",
+            ("Andi Wijaya", "Pemimpin Bank Jatim Cabang Malang"),
+        ),
+        (
+            "Kepala Bulog Jawa Timur Cabang Malang Andi Wijaya mengatakan stok aman.",
+            ("Andi Wijaya", "Kepala Bulog Jawa Timur Cabang Malang"),
+        ),
+        (
+            "Manajer PLN Jawa Barat Area Bogor Andi Wijaya mengatakan listrik aman.",
+            ("Andi Wijaya", "Manajer PLN Jawa Barat Area Bogor"),
+        ),
+    ],
+)
+def test_a_branch_place_belongs_to_the_office_not_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == [expected]

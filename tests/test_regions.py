@@ -107,6 +107,12 @@ def test_names_inside_other_names(text: str) -> None:
     assert codes(text) == (["35.79"] if text == "Kota Batu" else [])
 
 
+def test_a_branch_office_place_counts_inside_a_company_name() -> None:
+    assert codes("Bank Jatim hadir di sana.") == []
+    assert codes("Pemimpin Bank Jatim Cabang Jember hadir.") == ["35.09"]
+    assert codes("Universitas Jember Cabang Banyuwangi") == ["35.10"]  # the branch, not the campus name
+
+
 def test_a_person_named_like_a_region_is_excluded_when_ner_says_so() -> None:
     text = "Wali Kota Bogor Bima Arya hadir."
     start = text.index("Bima")
