@@ -54,6 +54,18 @@ def add_parsers(sub: Any) -> None:
     silver.add_argument(
         "--stanza-model", type=Path, help="the stanza models folder (default: the shipped one)"
     )
+    silver.add_argument(
+        "--skip", type=int, default=0, help="leave out the draw's first sentences (an earlier file's)"
+    )
+    silver.add_argument(
+        "--vote",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="SPACY_MODEL",
+        help="a spaCy NER pipeline that votes with stanza (repeat it); entities need a majority",
+    )
+    silver.add_argument("--min-votes", type=int, help="votes an entity needs (default: a bare majority)")
 
     rel = what.add_parser("relevance", help="the relevance classifier and the pillar model")
     rel.add_argument(
@@ -135,7 +147,14 @@ def run(args: argparse.Namespace) -> int:
         from smartnews.training.silver import make_silver
 
         counts = make_silver(
-            args.news_id, args.out, limit=args.sentences, seed=args.seed, model_dir=args.stanza_model
+            args.news_id,
+            args.out,
+            limit=args.sentences,
+            seed=args.seed,
+            model_dir=args.stanza_model,
+            skip=args.skip,
+            voters=args.vote,
+            min_votes=args.min_votes,
         )
         print(f"wrote {args.out}: {json.dumps(counts)}")
         return 0

@@ -362,3 +362,31 @@ def test_make_silver_labels_train_sentences_with_the_stanza_model(tmp_path: Path
     assert (tagged["Budi"], tagged["Santoso"]) == ("B-PER", "I-PER")
     assert tagged["Sampit"] == "B-LOC"
     assert all(tag == "O" or tag[:2] in ("B-", "I-") for r in rows for tag in r["tags"])
+    # the shipped spaCy model as a second teacher, both must agree; the draw's first sentence skipped
+    voted = tmp_path / "voted.jsonl"
+    assert make_silver(news, voted, limit=10, skip=1, voters=[MODEL_DIR], min_votes=2)["sentences"] == 1
+    (row,) = [json.loads(line) for line in voted.read_text(encoding="utf-8").splitlines()]
+    assert row["tokens"] == rows[1]["tokens"]
+    assert all(tag == "O" or tag in rows[1]["tags"] for tag in row["tags"])
+
+
+def test_vote_keeps_the_spans_a_majority_of_teachers_tag_exactly() -> None:
+    from smartnews.training.silver import vote
+
+    stanza = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    first = [["B-PER", "I-PER", "O", "B-ORG"], ["B-ORG", "O"]]
+    second = [["B-PER", "O", "O", "B-LOC"], ["O", "B-LOC"]]
+    assert vote([stanza, first, second], 2) == [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    assert vote([stanza, first, second], 3) == [["O", "O", "O", "O"], ["O", "O"]]
+    with pytest.raises(ValueError, match="majority"):
+        vote([stanza, first], 1)  # two teachers could then keep overlapping spans
+
+
+@pytest.mark.slow
+def test_spacy_label_tags_the_given_tokens() -> None:
+    from smartnews.training.silver import spacy_label
+
+    tokens = ["Gedung", "itu", "dibuka", "di", "Sampit", ",", "kata", "Multazam", "di", "Jakarta", "."]
+    (tags,) = spacy_label([tokens], MODEL_DIR)
+    assert len(tags) == len(tokens)
+    assert (tags[4], tags[7], tags[9]) == ("B-LOC", "B-PER", "B-LOC")

@@ -9,6 +9,15 @@ so it lives in a work folder, never in the project. ``read_silver`` gives the se
 ``smartnews.training.ner.build_splits``, which removes every copy of a dev or test sentence from them like
 from the gold data.
 
+A teacher that is several models is better than any one of them: with ``voters`` (spaCy NER pipelines)
+the stanza labels are one vote among theirs, and an entity is kept only where at least ``min_votes`` of
+the teachers tag that exact span with that label (``vote``). Voters must not have been trained on the
+silver sentences themselves (a model trained on stanza's labels of a sentence repeats them): draw the
+sentences with another seed or ``skip`` the ones already used.
+
+>>> vote([[["B-PER", "I-PER", "O"]], [["B-PER", "I-PER", "O"]], [["B-PER", "O", "B-LOC"]]], 2)
+[['B-PER', 'I-PER', 'O']]
+
 >>> bioes_to_bio(["S-PER", "O", "B-ORG", "I-ORG", "E-ORG", "B-LOC", "E-LOC"])
 ['B-PER', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'B-LOC', 'I-LOC']
 """
@@ -17,7 +26,8 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,17 +111,62 @@ def label(
             yield bioes_to_bio([token.ner for token in sentence.tokens])
 
 
+def spacy_label(sentences: Sequence[Sequence[str]], model_dir: Path, batch: int = 256) -> Iterator[list[str]]:
+    """BIO tags for each tokenized sentence from a spaCy NER pipeline (run on the given tokens)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(model_dir)
+    docs = (Doc(nlp.vocab, words=list(s)) for s in sentences)
+    for doc in nlp.pipe(docs, batch_size=batch):
+        yield [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+
+
+def vote(teachers: Sequence[Sequence[Sequence[str]]], min_votes: int) -> list[list[str]]:
+    """Per sentence, BIO tags of the spans that at least ``min_votes`` teachers tag exactly (start, end and
+    label). ``teachers[t][s]`` are teacher ``t``'s tags of sentence ``s``. ``min_votes`` must be more than
+    half the teachers, so that two kept spans never overlap."""
+    from smartnews.training.stanza import bio_spans
+
+    if not teachers or not len(teachers) / 2 < min_votes <= len(teachers):
+        raise ValueError(f"min_votes must be a majority of the {len(teachers)} teachers, not {min_votes}")
+    out = []
+    for per_teacher in zip(*teachers, strict=True):
+        votes = Counter(span for tags in per_teacher for span in bio_spans(tags))
+        tags = ["O"] * len(per_teacher[0])
+        for (start, end, kind), n in votes.items():
+            if n >= min_votes:
+                tags[start:end] = [f"B-{kind}"] + [f"I-{kind}"] * (end - start - 1)
+        out.append(tags)
+    return out
+
+
 def make_silver(
-    news_id: Path, out: Path, *, limit: int = 30000, seed: int = 0, model_dir: Path | None = None
+    news_id: Path,
+    out: Path,
+    *,
+    limit: int = 30000,
+    seed: int = 0,
+    model_dir: Path | None = None,
+    skip: int = 0,
+    voters: Sequence[Path] = (),
+    min_votes: int | None = None,
 ) -> dict[str, int]:
-    """Write ``limit`` silver sentences to ``out`` (JSON lines); returns counts of sentences and entities."""
-    sentences = news_sentences(news_id, limit, seed=seed)
+    """Write ``limit`` silver sentences to ``out`` (JSON lines); returns counts of sentences and entities.
+
+    ``skip`` leaves out the first sentences of the draw (those of an earlier file with the same seed).
+    With ``voters`` (spaCy pipelines), the tags are the ``vote`` of stanza and them, ``min_votes`` of all
+    the teachers (default: a bare majority)."""
+    sentences = news_sentences(news_id, skip + limit, seed=seed)[skip:]
+    tokens_only = [t for _, t in sentences]
+    tagged: Iterable[list[str]] = label(tokens_only, model_dir)
+    if voters:
+        teachers = [list(tagged), *(list(spacy_label(tokens_only, v)) for v in voters)]
+        tagged = vote(teachers, min_votes if min_votes is not None else len(teachers) // 2 + 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     counts = {"sentences": 0, "tokens": 0, "PER": 0, "ORG": 0, "LOC": 0}
     with out.open("w", encoding="utf-8") as handle:
-        for (article_id, tokens), tags in zip(
-            sentences, label([t for _, t in sentences], model_dir), strict=True
-        ):
+        for (article_id, tokens), tags in zip(sentences, tagged, strict=True):
             handle.write(
                 json.dumps({"id": article_id, "tokens": tokens, "tags": tags}, ensure_ascii=False) + "\n"
             )

@@ -362,14 +362,20 @@ def sentences_to_json(sentences: Iterable[Any], path: Path) -> int:
 
 
 def prepare_ner(
-    data_ner: Path, news_id: Path | None, work: Path, *, nerp: NerpMode = "lower"
+    data_ner: Path,
+    news_id: Path | None,
+    work: Path,
+    *,
+    nerp: NerpMode = "lower",
+    silver: Path | None = None,
 ) -> dict[str, Path]:
     """The spaCy model's deduplicated NER union (``smartnews.training.ner.prepare_data``, NERP as
-    ``nerp`` says: kept lowercase by default, as for the spaCy model) as stanza JSON: ``train.json``,
-    ``dev.json`` and one ``test-<dataset>.json`` per test set."""
+    ``nerp`` says: kept lowercase by default, as for the spaCy model; ``silver`` sentences added to
+    training as there) as stanza JSON: ``train.json``, ``dev.json`` and one ``test-<dataset>.json`` per
+    test set."""
     from smartnews.training.ner import prepare_data
 
-    splits = prepare_data(data_ner, work / "spacy", nerp=nerp, news_id=news_id)
+    splits = prepare_data(data_ner, work / "spacy", nerp=nerp, news_id=news_id, silver=silver)
     paths = {"train": work / "train.json", "dev": work / "dev.json"}
     sentences_to_json(splits.train, paths["train"])
     sentences_to_json(splits.dev, paths["dev"])
