@@ -1324,3 +1324,41 @@ def test_a_name_misspelt_once_is_the_same_official() -> None:
 )
 def test_a_branch_place_belongs_to_the_office_not_the_name(text: str, expected: tuple[str, str]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def _tagged(text: str, *names: str) -> list[tuple[str, str]]:
+    """The officials of ``text`` when the NER model tags each of ``names`` (as written) as a person."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [(o.name, o.title) for o in find_officials(text, persons=spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Menurut Sekdaprov Hendra Wijaya, anggaran itu cukup.", [], [("Hendra Wijaya", "Sekdaprov")]),
+        (
+            '"Kami sudah siap," kata Sekertaris Dewan Rudi Hartono kepada wartawan.',
+            ["Rudi Hartono"],
+            [("Rudi Hartono", "Sekertaris Dewan")],
+        ),
+        (
+            "Direktur Utama Telkomsel, Setyo Budiman, mengatakan jaringan sudah siap.",
+            ["Setyo Budiman"],
+            [("Setyo Budiman", "Direktur Utama Telkomsel")],
+        ),
+        (
+            "Utusan Khusus Presiden Rusia, Andrei Volkov, mengatakan dunia dalam bahaya.",
+            ["Andrei Volkov"],
+            [("Andrei Volkov", "Utusan Khusus Presiden Rusia")],
+        ),
+        (
+            "Bandara itu diresmikan Habibie yang saat itu menjabat sebagai Menteri Riset dan Teknologi.",
+            ["Habibie"],
+            [("Habibie", "Menteri Riset dan Teknologi")],
+        ),
+        ("Kerri Lane, seorang juru bicara Departemen Kehakiman, mengatakan pihaknya meninjau.", [], []),
+        ("Hadir Sekretaris Badan Litbang Pertanian, Kepala Pusat Penelitian Peternakan, dan warga.", [], []),
+    ],
+)
+def test_sixth_draw_offices_and_bodies(text: str, names: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _tagged(text, *names) == expected
