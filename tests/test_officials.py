@@ -1406,3 +1406,8 @@ def test_a_lowercase_verb_before_a_name_and_initials_inside_a_name() -> None:
     assert (official.name, official.mentions) == ("Bacharuddin Jusuf (BJ) Habibie", 2)
     other = "Menteri Keuangan Sri Mulyani Indrawati (SMI) Menteri terbaik itu hadir."
     assert _tagged(other, "Sri Mulyani Indrawati") == [("Sri Mulyani Indrawati", "Menteri Keuangan")]
+
+
+def test_a_short_head_in_brackets_leaves_no_bracket_in_the_title() -> None:
+    text = "Sekretaris daerah Provinsi (Sekdaprov) Sulawesi Utara (Sulut) Rudi Tamba hadir."
+    assert _tagged(text, "Rudi Tamba") == [("Rudi Tamba", "Sekdaprov Sulawesi Utara (Sulut)")]
