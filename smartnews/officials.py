@@ -78,6 +78,7 @@ class _Lexicon:
     interim: re.Pattern[str]
     faction_party: re.Pattern[str]
     faction: re.Pattern[str]
+    from_party: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
     plural: re.Pattern[str]
@@ -148,6 +149,12 @@ def _lexicon() -> _Lexicon:
         # the party a faction is named after, right after a faction's office: "Ketua Fraksi Gerindra Name"
         faction_party=re.compile(
             rf"\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
+        ),
+        # the party a member comes from, named with no comma or body after it: "anggota Komisi III dari PPP,
+        # Name", "Wakil Ketua Komisi Hukum DPR dari Fraksi Partai Demokrat Name"
+        from_party=re.compile(
+            rf"\s+dari\s+(?:[Ff]raksi\s+)?(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])"
+            rf"(?:\s*\([^()\n]{{1,50}}\))?"
         ),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
@@ -279,6 +286,7 @@ _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", n
 # "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
 _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
 _STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
+_INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -450,6 +458,7 @@ def _scan_title(
             or _UNIT.match(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
+            or lex.from_party.match(text, end)
             or _FACTION.match(text, end)
             or lex.faction.match(text, end)
             or (lex.faction_party.match(text, end) if in_faction else None)
@@ -626,6 +635,7 @@ def _mentions_and_slots(
         for start, end in persons
         if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
     ]
+    regions, persons = _regions_in_names(text, regions, persons)
     found: list[_Found] = []
     slots: list[_Found] = []
     for head in lex.heads.finditer(text):
@@ -641,6 +651,18 @@ def _mentions_and_slots(
             words = name[0].split()
             while len(words) > 1 and words[-1][0].islower() and not _PARTICLE.match(words[-1] + " A"):
                 words.pop()  # "Fathoni mendakwa": an NER span that ran on into the verb
+            while len(words) > 1 and words[0][0].islower() and words[0] not in lex.honorifics:
+                words.pop(0)  # "menghadap Habibie yang saat itu": a span that took in the verb before it
+            inner = _INNER_INITIALS.match(text, name[1])
+            if (
+                inner is not None
+                and _initialism(inner.group(1), " ".join(words))
+                and inner.group(2).casefold() not in lex.not_name
+                and inner.group(2).casefold() not in _office_vocabulary()
+            ):
+                # "Bacharuddin Jusuf (BJ) Habibie": initials in brackets inside the name, the surname after
+                words += [f"({inner.group(1)})", inner.group(2)]
+                name = (name[0], inner.end())
             name = (_strip_leading_rank(" ".join(words)), name[1])
             if any(
                 o.start < name[1] and o.end > name[1] - len(name[0]) and not _initials(text, o, name)
@@ -660,6 +682,7 @@ def _mentions_and_slots(
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
+            title_text = re.sub(r"^([^()]*)\)", r"\1", title_text)  # "(Sekdaprov) Sulawesi Utara Name"
             name, title_text = _split_at_rank(name, title_text)
             acronym, _, rest = name[0].partition(" ")
             if _defined_body(text, acronym):
@@ -672,6 +695,48 @@ def _mentions_and_slots(
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     return found, slots
+
+
+def _regions_in_names(
+    text: str, regions: Sequence[RegionMention], persons: Sequence[tuple[int, int]]
+) -> tuple[list[RegionMention], list[tuple[int, int]]]:
+    """ "Ketua DPRD Banten Andra Soni", "Sekdaprov Maluku Hendra Wijaya" tagged as one PER span: a region the
+    text also names as a region elsewhere, at the start of a span right after an office's head, is the
+    office's, and the name starts after it. (A name that only looks like a place, "Wali Kota Bima Arya" in a
+    story that names no Bima, is left whole.)"""
+    lex = _lexicon()
+    named = sorted(
+        {text[r.name_start : r.end]: r for r in regions if r.confident and r.end > r.name_start}.items(),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+    added: list[RegionMention] = []
+    kept: list[tuple[int, int]] = []
+    for start, end in persons:
+        head = lex.heads.match(text, start)
+        at = _skip_space(text, head.end()) if head is not None and head.end() < end else start
+        heads_before = lex.heads.finditer(text, max(0, at - 60), at)
+        after_head = at > start or any(h.end() == at - 1 for h in heads_before)
+        place = next(
+            (
+                (name, r)
+                for name, r in named
+                if after_head
+                and text.startswith(name + " ", at)
+                and at + len(name) + 1 < end
+                and not (r.name_start <= at < r.end)
+            ),
+            None,
+        )
+        if place is None:
+            kept.append((start, end))
+            continue
+        name, region = place
+        added.append(dataclasses.replace(region, start=at, name_start=at, end=at + len(name), text=name))
+        kept.append((at + len(name) + 1, end))
+    if not added:
+        return list(regions), list(persons)
+    return sorted([*regions, *added], key=lambda r: r.start), kept
 
 
 def _initials(text: str, org: OrgMention, name: tuple[str, int]) -> bool:
@@ -1148,7 +1213,7 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(a.casefold().split()), set(b.casefold().split())
+    ta, tb = set(re.sub(r"[()]", " ", a.casefold()).split()), set(re.sub(r"[()]", " ", b.casefold()).split())
     return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a) or _misspelt(a, b)
 
 

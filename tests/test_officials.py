@@ -520,7 +520,8 @@ def test_a_headline_that_names_the_office_must_name_its_holder_right_after_it() 
 
 def test_a_persons_initials_in_brackets_are_no_body_and_a_countrys_acronym_no_name() -> None:
     text = "Presiden ketiga Bacharuddin Jusuf (BJ) Habibie wafat. Presiden saat itu BJ Habibie menyetujuinya."
-    assert [o.name for o in find_officials(text)] == ["Bacharuddin Jusuf", "BJ Habibie"]
+    # one person: the initials stand inside the name, and "BJ Habibie" is its short form
+    assert [o.name for o in find_officials(text)] == ["Bacharuddin Jusuf (BJ) Habibie"]
     text = "Komisi I berkunjung ke Papua Nugini (PNG). Sekretaris Menlu PNG Barbara Age menyambut."
     assert people(text) == [("Barbara Age", "Menlu PNG", None)]
 
@@ -1324,3 +1325,89 @@ def test_a_name_misspelt_once_is_the_same_official() -> None:
 )
 def test_a_branch_place_belongs_to_the_office_not_the_name(text: str, expected: tuple[str, str]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def _tagged(text: str, *names: str) -> list[tuple[str, str]]:
+    """The officials of ``text`` when the NER model tags each of ``names`` (as written) as a person."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [(o.name, o.title) for o in find_officials(text, persons=spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Menurut Sekdaprov Hendra Wijaya, anggaran itu cukup.", [], [("Hendra Wijaya", "Sekdaprov")]),
+        (
+            '"Kami sudah siap," kata Sekertaris Dewan Rudi Hartono kepada wartawan.',
+            ["Rudi Hartono"],
+            [("Rudi Hartono", "Sekertaris Dewan")],
+        ),
+        (
+            "Direktur Utama Telkomsel, Setyo Budiman, mengatakan jaringan sudah siap.",
+            ["Setyo Budiman"],
+            [("Setyo Budiman", "Direktur Utama Telkomsel")],
+        ),
+        (
+            "Utusan Khusus Presiden Rusia, Andrei Volkov, mengatakan dunia dalam bahaya.",
+            ["Andrei Volkov"],
+            [("Andrei Volkov", "Utusan Khusus Presiden Rusia")],
+        ),
+        (
+            "Bandara itu diresmikan Habibie yang saat itu menjabat sebagai Menteri Riset dan Teknologi.",
+            ["Habibie"],
+            [("Habibie", "Menteri Riset dan Teknologi")],
+        ),
+        ("Kerri Lane, seorang juru bicara Departemen Kehakiman, mengatakan pihaknya meninjau.", [], []),
+        ("Hadir Sekretaris Badan Litbang Pertanian, Kepala Pusat Penelitian Peternakan, dan warga.", [], []),
+    ],
+)
+def test_sixth_draw_offices_and_bodies(text: str, names: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _tagged(text, *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            '"Kami setuju," kata anggota Komisi III dari PPP, Rudi Santoso di Senayan.',
+            "Rudi Santoso",
+            ("Rudi Santoso", "anggota Komisi III dari PPP"),
+        ),
+        (
+            "Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar Ani Lestari mengatakan semua setuju.",
+            "Ani Lestari",
+            ("Ani Lestari", "Wakil Ketua Komisi II DPR dari Fraksi Partai Golkar"),
+        ),
+    ],
+)
+def test_the_party_a_member_comes_from_belongs_to_the_office(
+    text: str, name: str, expected: tuple[str, str]
+) -> None:
+    assert _tagged(text, name) == [expected]
+
+
+def test_a_region_the_text_names_at_the_start_of_a_person_span_is_the_offices() -> None:
+    text = "DPRD Banten menggelar rapat. Ketua DPRD Banten Andi Wijaya lalu angkat bicara."
+    assert _tagged(text, "Banten Andi Wijaya") == [("Andi Wijaya", "Ketua DPRD Banten")]
+    whole = "Sekda Provinsi Maluku hadir. Menurut Sekdaprov Maluku Hendra Wijaya, dana itu cukup."
+    assert _tagged(whole, "Sekdaprov Maluku Hendra Wijaya") == [("Hendra Wijaya", "Sekdaprov Maluku")]
+    # a name that only looks like a place the story does not name stays whole
+    assert _tagged("Wali Kota Bima Arya hadir di Bogor.", "Bima Arya") == [("Bima Arya", "Wali Kota")]
+
+
+def test_a_lowercase_verb_before_a_name_and_initials_inside_a_name() -> None:
+    verb = "Direksi itu menghadap Habibie yang saat itu menjabat sebagai Menteri Riset dan Teknologi."
+    assert _tagged(verb, "menghadap Habibie") == [("Habibie", "Menteri Riset dan Teknologi")]
+    inner = "Presiden ke-3 RI Bacharuddin Jusuf (BJ) Habibie wafat. BJ Habibie dirawat sejak Senin."
+    second = inner.index("BJ Habibie dirawat")
+    spans = [(17, 34), (inner.index("Habibie"), inner.index("Habibie") + 7), (second, second + 10)]
+    assert [inner[p:q] for p, q in spans] == ["Bacharuddin Jusuf", "Habibie", "BJ Habibie"]
+    (official,) = find_officials(inner, persons=spans)
+    assert (official.name, official.mentions) == ("Bacharuddin Jusuf (BJ) Habibie", 2)
+    other = "Menteri Keuangan Sri Mulyani Indrawati (SMI) Menteri terbaik itu hadir."
+    assert _tagged(other, "Sri Mulyani Indrawati") == [("Sri Mulyani Indrawati", "Menteri Keuangan")]
+
+
+def test_a_short_head_in_brackets_leaves_no_bracket_in_the_title() -> None:
+    text = "Sekretaris daerah Provinsi (Sekdaprov) Sulawesi Utara (Sulut) Rudi Tamba hadir."
+    assert _tagged(text, "Rudi Tamba") == [("Rudi Tamba", "Sekdaprov Sulawesi Utara (Sulut)")]
