@@ -160,7 +160,7 @@ def _lexicon() -> _Lexicon:
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
         company=re.compile(
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
-            rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)\s+[A-Z])(?![\w-])"
+            rf"(?![\w-])|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)(?=\s+[A-Z]))"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
         # "Kanit Reskrim Polsek Percut Sei Tuan Iptu MK Daulay": the unit's place runs up to a rank or a comma
@@ -439,9 +439,11 @@ def _scan_title(
             end, region_code, words = region.end, region.code, []
             continue
         company = lex.company.match(text, end)
+        if company is not None and company.group("private"):
+            # "Direktur Utama PT Sandipala Arthapura", "Juru bicara PT Astra Daihatsu Motor": a private
+            # company's office, whatever its head
+            return None
         if company is not None and (title.needs_public or company.group("state")):
-            if company.group("private"):
-                return None  # "Direktur Utama PT Sandipala Arthapura": a private company's director
             end, took_body = company.end(), True
             continue
         if _bracketed_name(text, end, persons) is not None:

@@ -1411,3 +1411,10 @@ def test_a_lowercase_verb_before_a_name_and_initials_inside_a_name() -> None:
 def test_a_short_head_in_brackets_leaves_no_bracket_in_the_title() -> None:
     text = "Sekretaris daerah Provinsi (Sekdaprov) Sulawesi Utara (Sulut) Rudi Tamba hadir."
     assert _tagged(text, "Rudi Tamba") == [("Rudi Tamba", "Sekdaprov Sulawesi Utara (Sulut)")]
+
+
+def test_any_office_of_a_private_company_is_not_an_official() -> None:
+    text = "Juru bicara PT Astra Daihatsu Motor, Budi Santoso, mengatakan mobil baru laris."
+    assert _with_person(text, "Budi Santoso") == []
+    state = "Juru bicara PT Kereta Api Indonesia, Budi Santoso, mengatakan tiket habis."
+    assert _with_person(state, "Budi Santoso") == [("Budi Santoso", "Juru bicara PT Kereta Api Indonesia")]
