@@ -228,6 +228,12 @@ def run(args: argparse.Namespace) -> int:
                     str(s["gold"]),
                 ]
                 print(f"| {what} | " + " | ".join(cells) + " |")
+            agree = report["officials_agreement"]
+            share = {k: agree[k] / agree["pairs"] if agree["pairs"] else 0.0 for k in agree}
+            print(
+                f"\nOf the {agree['pairs']} officials matched by name, {share['same_name']:.1%} have the "
+                f"label's words exactly and {share['same_title']:.1%} its title as written."
+            )
         return 0
     raise SystemExit(f"unknown command {args.command} {args.what}")
 

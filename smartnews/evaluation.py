@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from smartnews import newsid
 from smartnews.pipeline import analyze_many
-from smartnews.types import Analysis
+from smartnews.types import Analysis, Official
 
 _HONORIFIC = re.compile(
     r"\b(?:h|hj|dr|drs|dra|ir|prof|kh|irjen|brigjen|kombes|akbp|kompol|akp|letkol|kolonel|mayjen|letjen|"
@@ -68,29 +69,41 @@ class Score:
         }
 
 
-def _match_names(predicted: list[str], gold: list[str]) -> int:
+def _match(
+    predicted: Sequence[Official], gold: Sequence[dict[str, Any]]
+) -> list[tuple[Official, dict[str, Any]]]:
+    """Pairs of a found official and the label it matches by name (each label used once)."""
     left = list(gold)
-    hits = 0
-    for name in predicted:
-        match = next((g for g in left if same_name(name, g)), None)
+    pairs = []
+    for official in predicted:
+        match = next((g for g in left if same_name(official.name, g["name"])), None)
         if match is not None:
             left.remove(match)
-            hits += 1
-    return hits
+            pairs.append((official, match))
+    return pairs
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return " ".join((a or "").casefold().split()) == " ".join((b or "").casefold().split())
 
 
 def score_entities(pairs: Iterable[tuple[Analysis, dict[str, Any]]]) -> dict[str, Any]:
     """Micro precision/recall/F1 of officials and regions, with the errors per article."""
     off = [0, 0, 0]
     reg = [0, 0, 0]
+    agree: Counter[str] = Counter()
     errors = []
     articles = 0
     for analysis, label in pairs:
         articles += 1
         got_names = [o.name for o in analysis.officials]
         want_names = [o["name"] for o in label["officials"]]
-        hits = _match_names(got_names, want_names)
-        off = [off[0] + hits, off[1] + len(got_names), off[2] + len(want_names)]
+        matched = _match(analysis.officials, label["officials"])
+        off = [off[0] + len(matched), off[1] + len(got_names), off[2] + len(want_names)]
+        for official, gold in matched:
+            agree["pairs"] += 1
+            agree["same_name"] += name_words(official.name) == name_words(gold["name"])
+            agree["same_title"] += _same_text(official.title, gold.get("title"))
         got_codes = {r.code for r in analysis.regions}
         want_codes = {r["code"] for r in label["regions"]}
         reg = [reg[0] + len(got_codes & want_codes), reg[1] + len(got_codes), reg[2] + len(want_codes)]
@@ -110,6 +123,9 @@ def score_entities(pairs: Iterable[tuple[Analysis, dict[str, Any]]]) -> dict[str
         "articles": articles,
         "officials": Score(*off).to_dict(),
         "regions": Score(*reg).to_dict(),
+        # of the officials matched by name, how many also have the label's words exactly and its title as
+        # written (case and spacing aside): the name match alone is lenient. (The labels hold no region code.)
+        "officials_agreement": {k: agree[k] for k in ("pairs", "same_name", "same_title")},
         "errors": errors,
     }
 
