@@ -533,6 +533,8 @@ def _scan_title(
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
+_DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
+_FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
 _BRANCH = re.compile(r"(?<![\w-])(?:Cabang|Wilayah|Perwakilan|Area)$")
 
 
@@ -914,7 +916,9 @@ def _holders(
             name = _name_ending(text, link.start(), persons)
             if name is not None:
                 return [(n, end) for n in _listed_before(text, name, persons)]
-    if name is None:
+    if name is None and not _DEMONSTRATIVE.match(text, end):
+        # not "Soal Formula E, mantan Menteri Pendidikan tersebut mengaku": "that former minister" names
+        # someone named before; the capitalised words before the comma are the topic
         name = _name_before(text, head.start(), persons)
     if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):
         inside = _name_from_office_words(text, scan)
@@ -1308,6 +1312,26 @@ def find_officials(
         if holder is not None:
             found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)
     aliases = _aliases(joined, [f.name for f in found])
+    people = _merge_people(found, aliases)
+    while len(merged := _merge_people(people, aliases)) < len(people):
+        # "Imron", "Fuad Amin", then "Fuad Amin Imron": the third joins the first, which then is the second
+        people = merged
+    officials = []
+    for person in people:
+        code = person.region_code
+        if code is None and person.level != "national":
+            code = _article_region(regions, person.level)
+        mentions = _count_mentions(joined, person.name)
+        for short in _contractions(joined, person.name):
+            mentions += len(re.findall(rf"(?<![\w(-]){short}(?![\w-])", joined))  # "Jokowi", not "(Jokowi)"
+        for alias in aliases.get(person.name, ()):
+            mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
+        officials.append(Official(person.name, person.title, code, mentions))
+    return tuple(officials)
+
+
+def _merge_people(found: Sequence[_Found], aliases: dict[str, set[str]]) -> list[_Found]:
+    """One entry per person: later mentions by a shorter, longer or nicknamed form join the first."""
     people: list[_Found] = []
     for item in found:
         same = next(
@@ -1324,22 +1348,12 @@ def find_officials(
             people.append(item)
             continue
         name = max(same.name, item.name, key=len)
-        title = max(same.title, item.title, key=len)
+        # the fuller title, but a current office before a former one ("Presiden", "mantan Gubernur DKI")
+        title = max(same.title, item.title, key=lambda t: (not _FORMER.match(t), len(t)))
         people[people.index(same)] = _Found(
             name, title, same.region_code or item.region_code, same.level, same.position
         )
-    officials = []
-    for person in people:
-        code = person.region_code
-        if code is None and person.level != "national":
-            code = _article_region(regions, person.level)
-        mentions = _count_mentions(joined, person.name)
-        for short in _contractions(joined, person.name):
-            mentions += len(re.findall(rf"(?<![\w(-]){short}(?![\w-])", joined))  # "Jokowi", not "(Jokowi)"
-        for alias in aliases.get(person.name, ()):
-            mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
-        officials.append(Official(person.name, person.title, code, mentions))
-    return tuple(officials)
+    return people
 
 
 _SAID = re.compile(r"(?<![\w-])(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya)?\s+$")

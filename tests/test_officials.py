@@ -167,7 +167,7 @@ def test_a_bare_regional_body_is_its_one_regional_form() -> None:
         ),
         (
             "Saksi itu adalah mantan anggota DPR RI periode 2009-2014 Maria Ulfah.",
-            [("Maria Ulfah", "anggota DPR RI periode 2009-2014", None)],
+            [("Maria Ulfah", "mantan anggota DPR RI periode 2009-2014", None)],
         ),
         (
             "Anggota DPR dari Fraksi Partai Amanat Nasional (PAN), Sari Dewi menyampaikan catatan.",
@@ -1027,7 +1027,7 @@ def test_holders_listed_in_the_next_sentence_after_mereka_adalah() -> None:
 
 def test_a_second_office_with_sekaligus_before_the_name() -> None:
     text = "kasus yang menjerat mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, Rahmat Syarif dan Joko."
-    assert [(o.name, o.title) for o in find_officials(text)] == [("Rahmat Syarif", "Menteri Sosial")]
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Rahmat Syarif", "mantan Menteri Sosial")]
 
 
 def test_a_person_span_after_the_next_office_in_a_list_is_that_offices() -> None:
@@ -1418,3 +1418,39 @@ def test_any_office_of_a_private_company_is_not_an_official() -> None:
     assert _with_person(text, "Budi Santoso") == []
     state = "Juru bicara PT Kereta Api Indonesia, Budi Santoso, mengatakan tiket habis."
     assert _with_person(state, "Budi Santoso") == [("Budi Santoso", "Juru bicara PT Kereta Api Indonesia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KPK memeriksa mantan Menteri Pemuda dan Olahraga Imam Nahrawi kemarin.",
+            ("Imam Nahrawi", "mantan Menteri Pemuda dan Olahraga"),
+        ),
+        ("Hal itu disampaikan bekas Bupati Sidoarjo Saiful Ilah.", ("Saiful Ilah", "bekas Bupati Sidoarjo")),
+    ],
+)
+def test_a_former_office_says_so_in_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def test_a_current_office_wins_over_a_former_one() -> None:
+    text = "Presiden Joko Widodo membuka rapat. Joko Widodo, mantan Gubernur DKI Jakarta, lalu berpidato."
+    assert [(o.name, o.title) for o in find_officials(text)] == [("Joko Widodo", "Presiden")]
+
+
+def test_a_title_with_a_demonstrative_takes_no_name_before_its_comma() -> None:
+    text = (
+        "Soal penyelenggaraan Formula E, mantan Menteri Pendidikan dan Kebudayaan tersebut enggan menjawab."
+    )
+    assert find_officials(text) == ()
+    named = "Anies Baswedan, mantan Menteri Pendidikan dan Kebudayaan, enggan menjawab."
+    assert [o.name for o in find_officials(named)] == ["Anies Baswedan"]
+
+
+def test_three_forms_of_one_name_make_one_official() -> None:
+    text = (
+        "Imron, mantan Bupati Bangkalan, dikenal luas. Pada 2003 Fuad Amin terpilih menjadi Bupati "
+        "Bangkalan. Hakim memvonis mantan Bupati Bangkalan, Fuad Amin Imron, delapan tahun."
+    )
+    assert [o.name for o in find_officials(text)] == ["Fuad Amin Imron"]
