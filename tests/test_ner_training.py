@@ -390,3 +390,12 @@ def test_spacy_label_tags_the_given_tokens() -> None:
     (tags,) = spacy_label([tokens], MODEL_DIR)
     assert len(tags) == len(tokens)
     assert (tags[4], tags[7], tags[9]) == ("B-LOC", "B-PER", "B-LOC")
+
+
+def test_make_silver_refuses_a_minority_vote_before_reading_anything(tmp_path: Path) -> None:
+    from smartnews.training.silver import make_silver
+
+    with pytest.raises(ValueError, match="majority of the 3 teachers"):
+        make_silver(
+            tmp_path / "absent.jsonl.gz", tmp_path / "out.jsonl", voters=[MODEL_DIR, MODEL_DIR], min_votes=1
+        )

@@ -122,14 +122,18 @@ def spacy_label(sentences: Sequence[Sequence[str]], model_dir: Path, batch: int 
         yield [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
 
 
+def _check_majority(teachers: int, min_votes: int) -> None:
+    if not teachers / 2 < min_votes <= teachers:
+        raise ValueError(f"min_votes must be a majority of the {teachers} teachers, not {min_votes}")
+
+
 def vote(teachers: Sequence[Sequence[Sequence[str]]], min_votes: int) -> list[list[str]]:
     """Per sentence, BIO tags of the spans that at least ``min_votes`` teachers tag exactly (start, end and
     label). ``teachers[t][s]`` are teacher ``t``'s tags of sentence ``s``. ``min_votes`` must be more than
     half the teachers, so that two kept spans never overlap."""
     from smartnews.training.stanza import bio_spans
 
-    if not teachers or not len(teachers) / 2 < min_votes <= len(teachers):
-        raise ValueError(f"min_votes must be a majority of the {len(teachers)} teachers, not {min_votes}")
+    _check_majority(len(teachers), min_votes)
     out = []
     for per_teacher in zip(*teachers, strict=True):
         votes = Counter(span for tags in per_teacher for span in bio_spans(tags))
@@ -157,12 +161,15 @@ def make_silver(
     ``skip`` leaves out the first sentences of the draw (those of an earlier file with the same seed).
     With ``voters`` (spaCy pipelines), the tags are the ``vote`` of stanza and them, ``min_votes`` of all
     the teachers (default: a bare majority)."""
+    teachers = 1 + len(voters)
+    needed = min_votes if min_votes is not None else teachers // 2 + 1
+    if voters:
+        _check_majority(teachers, needed)  # said before hours of labelling, not after
     sentences = news_sentences(news_id, skip + limit, seed=seed)[skip:]
     tokens_only = [t for _, t in sentences]
     tagged: Iterable[list[str]] = label(tokens_only, model_dir)
     if voters:
-        teachers = [list(tagged), *(list(spacy_label(tokens_only, v)) for v in voters)]
-        tagged = vote(teachers, min_votes if min_votes is not None else len(teachers) // 2 + 1)
+        tagged = vote([list(tagged), *(list(spacy_label(tokens_only, v)) for v in voters)], needed)
     out.parent.mkdir(parents=True, exist_ok=True)
     counts = {"sentences": 0, "tokens": 0, "PER": 0, "ORG": 0, "LOC": 0}
     with out.open("w", encoding="utf-8") as handle:
