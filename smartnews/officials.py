@@ -112,6 +112,9 @@ def _lexicon() -> _Lexicon:
     subjects = sorted((o.subject for o in orgs if o.subject), key=len, reverse=True)
     prefixes = sorted(data["prefixes"], key=len, reverse=True)
     prefix = "|".join(re.escape(p) for p in prefixes)
+    qualifiers = _alternation(data["qualifiers"])
+    # a party, by name or acronym, with what a bracket after it says: "Partai Demokrat", "PKS (Partai ...)"
+    party = rf"(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
     return _Lexicon(
         heads=re.compile(
             rf"(?<![\w-])(?:(?:{prefix})\s+)?"
@@ -133,29 +136,17 @@ def _lexicon() -> _Lexicon:
         ),
         non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
         non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
-        qualifier=re.compile(
-            rf"\s+(?:{_alternation(data['qualifiers'])}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"
-        ),
+        qualifier=re.compile(rf"\s+(?:{qualifiers}|[Pp]eriode\s+\d{{4}}\s*[-–]\s*\d{{4}})(?![\w-])"),
         # right after a head also capitalised or in brackets: "Ketua Sementara DPRD Gunungkidul",
         # "Wakil Ketua (Sementara) DPRD Gunungkidul"
-        interim=re.compile(
-            rf"\s+(?:\((?:{_alternation(data['qualifiers'])})\)|(?:{_alternation(data['qualifiers'])})(?![\w-]))",
-            re.IGNORECASE,
-        ),
+        interim=re.compile(rf"\s+(?:\((?:{qualifiers})\)|(?:{qualifiers})(?![\w-]))", re.IGNORECASE),
         # "Anggota DPR Fraksi Partai Demokrat", "anggota Komisi III DPR fraksi PKS (Partai ...)"
-        faction=re.compile(
-            rf"\s+[Ff]raksi\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
-        ),
+        faction=re.compile(rf"\s+[Ff]raksi\s+{party}"),
         # the party a faction is named after, right after a faction's office: "Ketua Fraksi Gerindra Name"
-        faction_party=re.compile(
-            rf"\s+(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
-        ),
+        faction_party=re.compile(rf"\s+{party}"),
         # the party a member comes from, named with no comma or body after it: "anggota Komisi III dari PPP,
         # Name", "Wakil Ketua Komisi Hukum DPR dari Fraksi Partai Demokrat Name"
-        from_party=re.compile(
-            rf"\s+dari\s+(?:[Ff]raksi\s+)?(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])"
-            rf"(?:\s*\([^()\n]{{1,50}}\))?"
-        ),
+        from_party=re.compile(rf"\s+dari\s+(?:[Ff]raksi\s+)?{party}"),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
         company=re.compile(
@@ -434,7 +425,8 @@ def _scan_title(
             end, region_code = home.end, home.code  # "Anggota DPD RI asal Aceh"
             continue
         region = _region_at(regions, _skip_space(text, end))
-        if region is not None and region.end > end and (region_code is None or _BRANCH.search(text, 0, end)):
+        branch = _BRANCH.search(text, max(0, end - 12), end)  # the longest branch word, and a space
+        if region is not None and region.end > end and (region_code is None or branch):
             # a branch's place is the office's, after a body's region too: "Bank Jatim Cabang Malang"
             end, region_code, words = region.end, region.code, []
             continue
