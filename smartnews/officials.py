@@ -1211,8 +1211,12 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 
 def _same_person(a: str, b: str) -> bool:
-    ta, tb = set(re.sub(r"[()]", " ", a.casefold()).split()), set(re.sub(r"[()]", " ", b.casefold()).split())
+    ta, tb = _name_word_set(a), _name_word_set(b)
     return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a) or _misspelt(a, b)
+
+
+def _name_word_set(name: str) -> set[str]:
+    return set(re.sub(r"[()]", " ", name.casefold()).split())  # "Bacharuddin Jusuf (BJ) Habibie"
 
 
 def _misspelt(a: str, b: str) -> bool:
