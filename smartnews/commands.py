@@ -87,6 +87,8 @@ def add_parsers(sub: Any) -> None:
     st.add_argument("--out", type=Path, default=Path("models") / "stanza-id")
     st.add_argument("--work-dir", type=Path, help="intermediate files (default: <out>/../stanza-work)")
     st.add_argument("--ner-steps", type=int, default=STANZA_NER_STEPS, help="NER training steps (maximum)")
+    st.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) for the NER")
+    st.add_argument("--seed", type=int, default=1234, help="the NER's training seed (stanza's default)")
 
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
@@ -194,7 +196,16 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "train" and args.what == "stanza":
         from smartnews.training.stanza import train_stanza
 
-        train_stanza(args.ud, args.ner, args.news_id, args.out, work=args.work_dir, ner_steps=args.ner_steps)
+        train_stanza(
+            args.ud,
+            args.ner,
+            args.news_id,
+            args.out,
+            work=args.work_dir,
+            ner_steps=args.ner_steps,
+            silver=args.silver,
+            seed=args.seed,
+        )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0
     if args.command == "evaluate" and args.what == "stanza":

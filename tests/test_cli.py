@@ -152,6 +152,23 @@ def test_full_text_and_page_urls(
         ["evaluate", "entities", "--data", "{missing}"],
         ["train", "silver", "--news-id", "{missing}", "--out", "{tmp}/silver.jsonl"],
         ["evaluate", "ner", "--model", "{missing}"],
+        # checked before any of the hours of training that come before the NER reads it
+        [
+            "train",
+            "stanza",
+            "--ud",
+            "{tmp}",
+            "--ner",
+            "{tmp}",
+            "--news-id",
+            "{tmp}",
+            "--silver",
+            "{missing}",
+            "--out",
+            "{tmp}/out",
+            "--work-dir",
+            "{tmp}/work",
+        ],
     ],
 )
 def test_train_and_evaluate_name_a_missing_path_in_one_line(

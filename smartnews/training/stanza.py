@@ -22,6 +22,7 @@ The result is a folder in stanza's resource layout (``<out>/id/<processor>/<name
 from __future__ import annotations
 
 import contextlib
+import errno
 import gzip
 import io
 import json
@@ -632,12 +633,18 @@ def train_stanza(
     ner_steps: int = 20_000,
     tagger_steps: int = 300,
     tokenizer_steps: int = 2500,
+    silver: Path | None = None,
+    seed: int = 1234,
 ) -> None:
     """Train every model (vectors, character LMs, tokenizer, mwt, lemma, pos, ner) and install them in
     ``out`` (stanza's resource layout with ``resources.json``); ``training.json`` records the seconds.
 
+    ``silver`` (a ``smartnews train silver`` file) joins the NER's training sentences; ``seed`` is the NER's.
     Intermediate files go to ``work`` (``<out>/../stanza-work`` unless given); nothing there is needed later.
     """
+    for path in (data_ud, data_ner, news_id, *([silver] if silver is not None else [])):
+        if not Path(path).exists():  # found now, not after the hours of training before the step reading it
+            raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(path))
     out = Path(out)
     work = Path(work) if work is not None else out.parent / "stanza-work"
     logs = work / "logs"
@@ -676,7 +683,7 @@ def train_stanza(
         1,
     )
     started = time.monotonic()
-    ner = prepare_ner(data_ner, news_id, work / "ner")
+    ner = prepare_ner(data_ner, news_id, work / "ner", silver=silver)
     timed("ner_data", started)
     seconds["ner"] = round(
         train_ner(
@@ -686,7 +693,7 @@ def train_stanza(
             pretrain=vectors,
             charlm=charlms,
             steps=ner_steps,
-            extra=NER_OPTIMIZER,
+            extra=[*NER_OPTIMIZER, "--seed", str(seed)],
         ),
         1,
     )
