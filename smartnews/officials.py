@@ -117,7 +117,10 @@ def _lexicon() -> _Lexicon:
     party = rf"(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
     return _Lexicon(
         heads=re.compile(
-            rf"(?<![\w-])(?:(?:{prefix})\s+)?"
+            # a deputy of any office, capitalised as a title is: "Wakil Kapolres", "Wakil Kepala Dinas"
+            # (lazy, so that a head of its own wins: "Wakil Ketua" stays one head; lowercase, "wakil
+            # gubernur" may be a common noun)
+            rf"(?<![\w-])(?:(?:{prefix})\s+)?(?:Wakil\s+)??"
             rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?:(?![\w-])|(?=-RI(?![\w-])))"
         ),
         titles=titles,
@@ -246,6 +249,8 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
     name = text[i:end].strip()
     if all(w.group().rstrip(".").casefold() in _office_vocabulary() for w in words):
         return None
+    if _runs_into_office(text, end):
+        return None  # "MIU, Asisten Pribadi Menteri Pemuda": capitals that run into an office are one too
     return name, end
 
 
@@ -494,6 +499,8 @@ def _scan_title(
             and not _office_pair(text, word.start(1), word.group(1))
         ):
             break
+        if _BALINESE_NAME.match(text, word.start(1)):
+            break  # "Kepala BPBD Provinsi Bali I Made Rentin": "I" starts a Balinese name, it is no numeral
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
@@ -525,6 +532,10 @@ def _scan_title(
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
+# "I"/"Ni" and a Balinese birth-order or caste name: the start of a name ("I Wayan Koster", "Ni Luh Putu")
+_BALINESE_NAME = re.compile(
+    r"(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade|Nyoman)(?![\w-])"
+)
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
 _FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
 _BRANCH = re.compile(r"(?<![\w-])(?:Cabang|Wilayah|Perwakilan|Area)$")
@@ -560,9 +571,14 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
         trailing.insert(0, (start, stop))
     while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
         trailing.pop(0)  # "Kombes Budi Hartono": the rank is not the name
-    if not trailing:
+    if not trailing or _runs_into_office(text, trailing[-1][1]):
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
+
+
+def _runs_into_office(text: str, end: int) -> bool:
+    """Capitals ending at ``end`` run on into a title: "XYZ, Asisten Pribadi Menteri Pemuda" is one office."""
+    return text[end : end + 1] == " " and _lexicon().heads.match(text, end + 1) is not None
 
 
 def _office_pair(text: str, end: int, word: str) -> bool:
@@ -1060,6 +1076,11 @@ def _listed_before(
     return names if len(names) >= 3 else [last]
 
 
+# A full stop after a word too long for an abbreviation ("Widyastuti. ", not "Pol. " or "H. "): a sentence
+# ends there.
+_SENTENCE_END = re.compile(r"[a-z]{4}\.\s")
+
+
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A PER span that follows the title after only capitalised words (the rest of the office).
 
@@ -1068,7 +1089,11 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
     for start, stop in sorted(persons):
         if start >= end:
             between = text[end:start]
-            if len(between) <= 80 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between):
+            if (
+                len(between) <= 80
+                and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between)
+                and not _SENTENCE_END.search(between)  # "Kepala Dinas X Widyastuti. Namun, Widyastuti"
+            ):
                 if any("," in between[: h.start()] for h in _lexicon().heads.finditer(between)):
                     return None  # "Dirut Jasa Marga Desi, Dirut Waskita Putra": the span is the next office's
                 if "(" in between:
@@ -1079,6 +1104,9 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if rank is not None:
                     offset = rank.end()  # "Kapolda Jateng Irjen Pol Rycko Amelza": the rank is neither
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
+                bali = next((w for w in words if _BALINESE_NAME.match(text, end + offset + w.start())), None)
+                if bali is not None:
+                    return end + offset + bali.start(), stop  # "Brigjen Pol I Wayan Sunartha", "Wayan" tagged
                 vocabulary = _office_vocabulary()
                 if words and not any(
                     w.group().rstrip(".").casefold() in vocabulary
@@ -1151,9 +1179,12 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
             or word.casefold() in vocabulary
             or (word.isupper() and not re.fullmatch(r"[A-Z]\.?", word))  # an initial starts a name
             or _lexicon().name_prefix.fullmatch(word + " ")
-            or is_word(word)  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
         ):
             break
+        if text[:w_start].rstrip(" ").endswith(","):
+            return w_start  # "Kepala Kantor OBU Wilayah II, Bintang Hidayat": a name opens after the comma
+        if is_word(word):
+            break  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
         first, taken = w_start, taken + 1
     return first
 
@@ -1182,6 +1213,8 @@ def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tu
         return None
     if all(w.rstrip(".").casefold() in _office_vocabulary() for w in words):
         return None
+    if _lexicon().heads.fullmatch(words[-1]):
+        return None  # "Ada Kades, Pangdam juga": a list of offices, the word before the comma is one
     if any(_lexicon().non_government.fullmatch(w) or w.endswith("nya") for w in words):
         return None  # "Ketua Umum Partai Golkar yang juga Menteri", "Idealnya, pimpinan KPK"
     if re.search(

@@ -1454,3 +1454,77 @@ def test_three_forms_of_one_name_make_one_official() -> None:
         "Bangkalan. Hakim memvonis mantan Bupati Bangkalan, Fuad Amin Imron, delapan tahun."
     )
     assert [o.name for o in find_officials(text)] == ["Fuad Amin Imron"]
+
+
+def _span(text: str, name: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return start, start + len(name)
+
+
+def test_a_title_never_runs_on_past_the_end_of_a_sentence() -> None:
+    text = "Wartawan mencoba menghubungi Kepala Dinas Pendidikan Kota Bekasi Sutrisno. Namun, Sutrisno diam."
+    # the NER model tagged only the second "Sutrisno"
+    assert people(text, [_span(text, "Sutrisno", 1)]) == [
+        ("Sutrisno", "Kepala Dinas Pendidikan Kota Bekasi", "32.75")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wakil Kapolres Sleman Kompol Rina Hartati memimpin apel pagi.",
+            [("Rina Hartati", "Wakil Kapolres Sleman", "34.04")],
+        ),
+        (
+            "Hal itu disampaikan Wakil Kepala Dinas Perhubungan Kota Medan Joko Susilo.",
+            [("Joko Susilo", "Wakil Kepala Dinas Perhubungan Kota Medan", "12.71")],
+        ),
+        (
+            "Wakil Ketua DPRD Sleman Arif Kurniawan membuka rapat.",
+            [("Arif Kurniawan", "Wakil Ketua DPRD Sleman", "34.04")],
+        ),
+        # lowercase, "wakil gubernur" is a common noun here: the word before its comma is no holder
+        ("Menurut data Redaksi, wakil gubernur pernah dijabat dua orang sekaligus.", []),
+    ],
+)
+def test_a_deputy_of_any_office_keeps_wakil_in_the_title(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_a_balinese_name_keeps_its_i() -> None:
+    text = "Kepala Dinas Pariwisata Provinsi Bali I Nyoman Sukarta membuka pameran."
+    assert people(text, [_span(text, "Nyoman Sukarta")]) == [
+        ("I Nyoman Sukarta", "Kepala Dinas Pariwisata Provinsi Bali", "51")
+    ]
+    ranked = "Wakapolda Bali Brigjen Pol I Ketut Suardana meninjau lokasi."
+    assert [(o.name, o.title) for o in find_officials(ranked, persons=[_span(ranked, "Ketut Suardana")])] == [
+        ("I Ketut Suardana", "Wakapolda Bali")
+    ]
+    numeral = "Direktur Utama PT Angkasa Pura I Budi Santosa meninjau bandara."
+    assert [(o.name, o.title) for o in find_officials(numeral, persons=[_span(numeral, "Budi Santosa")])] == [
+        ("Budi Santosa", "Direktur Utama PT Angkasa Pura I")
+    ]
+
+
+def test_a_name_the_ner_model_cut_short_after_a_comma_starts_at_the_comma() -> None:
+    # "Mentari" is also a word (the sun); only "Susanto" was tagged
+    text = "Sementara itu, Kepala Kantor Imigrasi Wilayah III, Mentari Susanto menjelaskan jadwalnya."
+    assert [(o.name, o.title) for o in find_officials(text, persons=[_span(text, "Susanto")])] == [
+        ("Mentari Susanto", "Kepala Kantor Imigrasi Wilayah III")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di desa ada Kades, Camat juga punya staf, lalu Danrem, Dandim, Koramil, Babinsa semuanya turun.",
+        "Penyidik menetapkan tersangka ABC, Menteri Pariwisata dan XYZ, Asisten Pribadi Menteri Pariwisata.",
+    ],
+)
+def test_offices_listed_or_run_together_are_no_names(text: str) -> None:
+    assert people(text) == []
