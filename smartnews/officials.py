@@ -284,7 +284,7 @@ _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "A
 # Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,")
 _ORDINAL = re.compile(
-    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
+    r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
 )
 _STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"

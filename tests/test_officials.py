@@ -1454,3 +1454,35 @@ def test_three_forms_of_one_name_make_one_official() -> None:
         "Bangkalan. Hakim memvonis mantan Bupati Bangkalan, Fuad Amin Imron, delapan tahun."
     )
     assert [o.name for o in find_officials(text)] == ["Fuad Amin Imron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state company's vice president director, before the name or after "selaku"
+        (
+            "Wakil Direktur Utama Bank Mandiri Rudi Hartono membuka pelatihan itu.",
+            [("Rudi Hartono", "Wakil Direktur Utama Bank Mandiri", None)],
+        ),
+        (
+            "Pada kesempatan itu, Rudi Hartono selaku Wakil Direktur Utama BNI menyerahkan bantuan.",
+            [("Rudi Hartono", "Wakil Direktur Utama BNI", None)],
+        ),
+        # a police directorate's deputy director
+        (
+            "Wakil Direktur Reserse Narkoba Polda Jawa Tengah, AKBP Rudi Hartono, memimpin razia.",
+            [("Rudi Hartono", "Wakil Direktur Reserse Narkoba Polda Jawa Tengah", "33")],
+        ),
+        # a private company's deputy director is no official
+        ("Wakil Direktur PT Sinar Terang Abadi, Rudi Hartono, membuka toko baru.", []),
+    ],
+)
+def test_deputy_directors_of_public_bodies_and_state_companies(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_an_ordinal_written_with_a_space_stays_in_the_title() -> None:
+    text = "Ribuan warga mendoakan Presiden ke 4 RI Abdurrahman Wahid di Jombang."
+    assert people(text) == [("Abdurrahman Wahid", "Presiden ke 4 RI", None)]
