@@ -281,8 +281,9 @@ _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
-# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
-_STRIPPED = re.compile(r"\s+,|,[\s,]*,")
+# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada"), or
+# one glued to the next lowercase word, the spaces gone with the name ("Presiden Rusia,mengutip").
+_STRIPPED = re.compile(r"\s+,|,[\s,]*,|,(?=[a-z])")
 _ORDINAL = re.compile(
     r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,

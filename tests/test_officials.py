@@ -1486,3 +1486,12 @@ def test_deputy_directors_of_public_bodies_and_state_companies(
 def test_an_ordinal_written_with_a_space_stays_in_the_title() -> None:
     text = "Ribuan warga mendoakan Presiden ke 4 RI Abdurrahman Wahid di Jombang."
     assert people(text) == [("Abdurrahman Wahid", "Presiden ke 4 RI", None)]
+
+
+def test_a_comma_glued_to_the_next_word_marks_a_stripped_name_the_headline_fills() -> None:
+    # okezone drops the hyperlinked name and its spaces: "Perdana Menteri Jepang,menyatakan"
+    text = "Perdana Menteri Jepang,menyatakan dukungannya. Shinzo Abe lalu menutup pidatonya."
+    persons = _spans(text, "Shinzo Abe")
+    assert [o.name for o in find_officials(text, persons=persons)] == []
+    found = find_officials(text, persons=persons, headline="Shinzo Abe Dukung Perjanjian Dagang Baru")
+    assert [(o.name, o.title) for o in found] == [("Shinzo Abe", "Perdana Menteri Jepang")]
