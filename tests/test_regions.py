@@ -290,3 +290,7 @@ def test_a_title_case_verb_in_a_headline_needs_the_body_to_name_the_region() -> 
     assert [m.code for m in find_region_mentions("Pemkot Serang Tambah Armada", headline=True)] == ["36.73"]
     # in running text the name keeps counting as before
     assert [m.code for m in find_region_mentions("Warga Serang mengungsi.")] == ["36.73"]
+
+
+def test_patra_blocks_only_the_name_right_after_it() -> None:
+    assert codes("Ia tinggal di kompleks Patra Kuningan 21 Jakarta Selatan sejak lama.") == ["31.74"]
