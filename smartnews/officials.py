@@ -1061,6 +1061,9 @@ def _listed_before(
     return names if len(names) >= 3 else [last]
 
 
+_FORMS_OF_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})  # "Bupati Sleman, Bapak Sri Purnomo"
+
+
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """A PER span that follows the title after only capitalised words (the rest of the office).
 
@@ -1081,6 +1084,13 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     offset = rank.end()  # "Kapolda Jateng Irjen Pol Rycko Amelza": the rank is neither
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
                 vocabulary = _office_vocabulary()
+                lex = _lexicon()
+                if any(
+                    w.group().casefold() in lex.not_name
+                    and w.group().casefold() not in lex.body_words | vocabulary | _FORMS_OF_ADDRESS
+                    for w in words
+                ):
+                    return None  # "Presiden RI ke 3, Semoga Almarhum Husnul Khotimah": a sentence goes on
                 if words and not any(
                     w.group().rstrip(".").casefold() in vocabulary
                     or _lexicon().name_prefix.match(w.group() + " ")
