@@ -1499,7 +1499,9 @@ def test_a_comma_glued_to_the_next_word_marks_a_stripped_name_the_headline_fills
 
 def test_a_sentence_after_a_title_does_not_lead_to_a_name_the_ner_model_tagged_in_it() -> None:
     # "Semoga Almarhum ..." (may the deceased ...) goes on the sentence; "Husnul Khotimah" is a prayer
-    text = "Kami berduka atas wafatnya Bapak Sutomo, Gubernur Jawa Timur ke-2,  Semoga Almarhum Husnul Khotimah."
+    text = (
+        "Kami berduka atas wafatnya Bapak Sutomo, Gubernur Jawa Timur ke-2,  Semoga Almarhum Husnul Khotimah."
+    )
     persons = _spans(text, "Husnul Khotimah")
     assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == [
         ("Sutomo", "Gubernur Jawa Timur ke-2")
@@ -1510,5 +1512,9 @@ def test_a_deputy_director_general_is_no_company_office() -> None:
     # "Wakil Direktur" (a company or public body's) must not take "Wakil Direktur Jenderal" from the ministry
     text = "Wakil Direktur Jenderal Konservasi Satwa Departemen Taman Nasional Thailand, Somchai Prasert, berkata."
     assert people(text) == [
-        ("Somchai Prasert", "Wakil Direktur Jenderal Konservasi Satwa Departemen Taman Nasional Thailand", None)
+        (
+            "Somchai Prasert",
+            "Wakil Direktur Jenderal Konservasi Satwa Departemen Taman Nasional Thailand",
+            None,
+        )
     ]
