@@ -1085,12 +1085,15 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
                 vocabulary = _office_vocabulary()
                 lex = _lexicon()
-                if any(
-                    w.group().casefold() in lex.not_name
-                    and w.group().casefold() not in lex.body_words | vocabulary | _FORMS_OF_ADDRESS
-                    for w in words
+                first = words[0].group().casefold() if words else ""
+                if (
+                    offset
+                    and first in lex.not_name
+                    and first not in lex.body_words | vocabulary | _FORMS_OF_ADDRESS
                 ):
-                    return None  # "Presiden RI ke 3, Semoga Almarhum Husnul Khotimah": a sentence goes on
+                    # "Presiden RI ke 3, Semoga Almarhum Husnul Khotimah": after the comma a sentence goes
+                    # on (no comma: "Ketua DPRD Sementara Name", "Ketua Komisi Pemerintahan DPR Name")
+                    return None
                 if words and not any(
                     w.group().rstrip(".").casefold() in vocabulary
                     or _lexicon().name_prefix.match(w.group() + " ")

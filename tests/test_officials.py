@@ -1518,3 +1518,16 @@ def test_a_deputy_director_general_is_no_company_office() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ketua DPRD Sementara Rudi Hartono membuka rapat paripurna.", "Rudi Hartono"),
+        ("Ketua Komisi Pemerintahan DPR Rudi Hartono memimpin rapat itu.", "Rudi Hartono"),
+    ],
+)
+def test_a_not_name_word_inside_an_office_still_leads_to_its_holder(text: str, name: str) -> None:
+    persons = _spans(text, name)
+    # (the capitalised "Sementara" is still taken into the name, as before: the holder is found)
+    assert [o.name.endswith(name) for o in find_officials(text, persons=persons)] == [True]
