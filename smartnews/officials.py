@@ -286,10 +286,11 @@ _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
-# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada").
-_STRIPPED = re.compile(r"\s+,|,[\s,]*,")
+# Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada"), or
+# one glued to the next lowercase word, the spaces gone with the name ("Presiden Rusia,mengutip").
+_STRIPPED = re.compile(r"\s+,|,[\s,]*,|,(?=[a-z])")
 _ORDINAL = re.compile(
-    r"\s+(?:ke-?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
+    r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
 )
 _STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"
@@ -1079,6 +1080,7 @@ def _listed_before(
 # A full stop after a word too long for an abbreviation ("Widyastuti. ", not "Pol. " or "H. "): a sentence
 # ends there.
 _SENTENCE_END = re.compile(r"[a-z]{4}\.\s")
+_FORMS_OF_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})  # "Bupati Sleman, Bapak Sri Purnomo"
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -1108,6 +1110,16 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if bali is not None:
                     return end + offset + bali.start(), stop  # "Brigjen Pol I Wayan Sunartha", "Wayan" tagged
                 vocabulary = _office_vocabulary()
+                lex = _lexicon()
+                first = words[0].group().casefold() if words else ""
+                if (
+                    offset
+                    and first in lex.not_name
+                    and first not in lex.body_words | vocabulary | _FORMS_OF_ADDRESS
+                ):
+                    # "Presiden RI ke 3, Semoga Almarhum Husnul Khotimah": after the comma a sentence goes
+                    # on (no comma: "Ketua DPRD Sementara Name", "Ketua Komisi Pemerintahan DPR Name")
+                    return None
                 if words and not any(
                     w.group().rstrip(".").casefold() in vocabulary
                     or _lexicon().name_prefix.match(w.group() + " ")

@@ -148,7 +148,9 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
     body = [m.code for m in mentions if m.confident]
     for extra in (analysis.title, place, *analysis.related):
         if extra:  # a name the body decides ("Kabupaten Bekasi") is the same in the headline ("di Bekasi")
-            mentions += find_region_mentions(extra, dateline_place=place, support=body)
+            mentions += find_region_mentions(
+                extra, dateline_place=place, support=body, headline=extra is analysis.title
+            )
     # the headline may name a holder whose name the text lost with its hyperlink
     officials = doc_officials(doc, headline=analysis.title)
     return dataclasses.replace(

@@ -76,6 +76,7 @@ class _Gazetteer:
     not_after: frozenset[str]  # keys of words that, right after a name, make it another place
     lookalikes: dict[str, str]  # key of a name -> the province where it is a well-known district
     needs_cue: frozenset[str]
+    headline_needs_support: frozenset[str]  # keys of names that, in a headline, are a common word
     prefer_province: frozenset[str]
     fuzzy_keys: dict[RegionKind, list[str]]  # base keys per kind, for fuzzy matching
 
@@ -126,6 +127,7 @@ def gazetteer() -> _Gazetteer:
         not_after=frozenset(key(w) for w in data["not_region_after"]),
         lookalikes={key(name): province for name, province in data["lookalikes"].items()},
         needs_cue=frozenset(key(n) for n in data["needs_cue"]),
+        headline_needs_support=frozenset(key(n) for n in data["headline_needs_support"]),
         prefer_province=frozenset(key(n) for n in data["prefer_province"]),
         fuzzy_keys=fuzzy_keys,
     )
@@ -285,12 +287,15 @@ def find_region_mentions(
     exclude: Sequence[tuple[int, int]] = (),
     fuzzy_threshold: float = FUZZY_THRESHOLD,
     support: Iterable[str] = (),
+    headline: bool = False,
 ) -> list[RegionMention]:
     """Every region named in ``text``, in order, each resolved to one code.
 
     ``exclude`` holds character spans where no region is looked for: people's names found by the NER
     model (``Bima Arya`` is not Kota Bima). ``support`` holds the codes the rest of the article names (for a
-    headline read apart from its body): they count as named elsewhere in the text.
+    headline read apart from its body): they count as named elsewhere in the text. In a ``headline``
+    (written in Title Case), a name in ``headline_needs_support`` with no cue word counts only when
+    ``support`` holds one of its codes ("Drone Serang Kilang Minyak": the verb, not Serang).
 
     Ambiguous names (a kabupaten and a kota, a province and a kota) take the kind their cue word names;
     without a cue, the kind named elsewhere in the text with a cue; then the kota for the dateline's place
@@ -302,6 +307,15 @@ def find_region_mentions(
         for c in _candidates(text, fuzzy_threshold)
         if not any(s <= c.start and c.end <= e for s, e in exclude) and not _defined_otherwise(text, c)
     ]
+    support = list(support)
+    if headline:
+        candidates = [
+            c
+            for c in candidates
+            if c.cue is not None
+            or key(c.text) not in g.headline_needs_support
+            or not set(c.codes).isdisjoint(support)
+        ]
     supported: Counter[str] = Counter(support)
     for c in candidates:
         if c.cue is not None or len(c.codes) == 1:

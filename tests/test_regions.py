@@ -275,3 +275,22 @@ def test_a_country_a_street_and_a_sports_week_that_start_with_a_region(
     text: str, expected: list[str]
 ) -> None:
     assert codes(text) == expected
+
+
+def test_patra_kuningan_is_a_jakarta_district_even_without_its_city() -> None:
+    assert codes("Pelayat Berdatangan ke Rumah Duka di Patra Kuningan Sejak Pagi") == []
+
+
+def test_a_title_case_verb_in_a_headline_needs_the_body_to_name_the_region() -> None:
+    headline = "Kawanan Lebah Serang Warga yang Sedang Berkebun"
+    assert find_region_mentions(headline, headline=True) == []
+    # named by the body, or with its cue word, the place counts in the headline too
+    mentions = find_region_mentions("Banjir Genangi Perumahan di Serang", support=["36.73"], headline=True)
+    assert [m.code for m in mentions] == ["36.73"]
+    assert [m.code for m in find_region_mentions("Pemkot Serang Tambah Armada", headline=True)] == ["36.73"]
+    # in running text the name keeps counting as before
+    assert [m.code for m in find_region_mentions("Warga Serang mengungsi.")] == ["36.73"]
+
+
+def test_patra_blocks_only_the_name_right_after_it() -> None:
+    assert codes("Ia tinggal di kompleks Patra Kuningan 21 Jakarta Selatan sejak lama.") == ["31.74"]
