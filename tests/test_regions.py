@@ -171,6 +171,8 @@ def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
         ("Wisatawan menyeberang ke Karimun Jawa dari Jepara.", ["33.20"]),
         ("Sekda Pemprov Yogyakarta membuka pameran di Kota Yogyakarta.", ["34", "34.71"]),
         ("Pengacara LBH Medan dan LBH Makassar mendampingi warga.", []),
+        ("Kisaran harga cabai naik lagi. Kisaran ada yang Rp50 ribu.", []),  # a range, not Asahan's capital
+        ("Bupati Asahan berkantor di Kota Kisaran.", ["12.09"]),
     ],
 )
 def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
