@@ -47,6 +47,7 @@ class _Lexicon:
     folded: re.Pattern[str]  # names and aliases of several words: any case
     surface: dict[str, OrgInfo]  # casefolded surface form -> org
     definition: re.Pattern[str]
+    head: re.Pattern[str]  # a body's head word ("Badan", "Kantor") at the start of a name
     government: re.Pattern[str]
     inner_acronyms: frozenset[str]
     regional_names: frozenset[str]  # bodies that exist per region: "Dinas Sosial" ("Dinas Sosial Asmat")
@@ -86,6 +87,7 @@ def lexicon() -> _Lexicon:
         definition=re.compile(
             rf"\b((?:{heads})(?:\s+(?:[A-Z][\w/.-]*|dan|&|,(?=\s+[A-Z])))+)\s*\(([A-Z][A-Za-z-]{{1,14}})\)"
         ),
+        head=re.compile(rf"(?:{heads})(?![\w-])"),
         government=re.compile(
             r"\b(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemprov)\s+(?=[A-Z])"
         ),
@@ -131,9 +133,30 @@ def find_organization_mentions(
                 continue
             words = " ".join(rest.group(1).split())
             name, acronym, end = f"{name} {words}", f"{acronym} {words}", rest.end()
+        dropped = _words_before_the_body(name, acronym)
+        if dropped is None:
+            continue
+        name = " ".join(name.split()[dropped:])
+        start = match.start(1) + [w.start() for w in re.finditer(r"\S+", match.group(1))][dropped]
         if name.casefold() not in known and acronym.casefold() not in known:
-            found.append(OrgMention(match.start(), end, name, acronym))
+            found.append(OrgMention(start, end, name, acronym))
     return _longest(found)
+
+
+def _words_before_the_body(name: str, acronym: str) -> int | None:
+    """How many leading words of ``name`` the acronym in brackets after it leaves out: none when it is the
+    initials of all the words after the head ("Dinas Perumahan Kawasan Permukiman dan Penataan Ruang
+    (PKPPR)"); else the body starts at the first word with the acronym's initial, and must still start with
+    a body's head ("Kantor Otoritas Bandar Udara (OBU)": 1). None when the bracket defines no body: a rank
+    ("Humas Polri Brigjen (Pol)"), a country in a list ("Otoritas Malaysia dan Amerika Serikat (AS)"), a
+    report or a title ("Laporan Keuangan Pemerintah Daerah (LKPD)", "Pusat Kesehatan (Kapuskes)")."""
+    words = name.split()
+    if acronym.casefold() == "".join(w[0] for w in words[1:] if w[0].isupper()).casefold():
+        return 0  # "Dinas Perumahan Kawasan Permukiman dan Penataan Ruang (PKPPR)": all but the head
+    for dropped, word in enumerate(words[:-1]):  # a head alone ("Kementerian Lembaga (LKKL)") is no body
+        if word[0].casefold() == acronym[0].casefold():
+            return dropped if lexicon().head.match(" ".join(words[dropped:])) else None
+    return None
 
 
 # The rest of a body's name after a bracketed short head: capitalised words (joined by "dan"), up to a

@@ -99,6 +99,35 @@ def test_organisations_with_acronyms_both_ways() -> None:
     assert found["Komisi Informasi Daerah"] == ("KID", 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acronym is the initials of every word after the head, or of the words from its initial on
+        (
+            "Dinas Kebersihan Pertamanan dan Pemakaman (KPP) Kota Baru menambah truk.",
+            {"Dinas Kebersihan Pertamanan dan Pemakaman": "KPP"},
+        ),
+        (
+            "Pesawat ditunda, kata Kantor Otoritas Bandar Udara (OBU) Wilayah III.",
+            {"Kantor Otoritas Bandar Udara": "OBU"},
+        ),
+        (
+            "Anggaran Badan Anggaran Dewan Perwakilan Rakyat Daerah Riau (DPRD-R) naik.",
+            {"Badan Anggaran": "Banggar", "Dewan Perwakilan Rakyat Daerah Riau": "DPRD-R"},
+        ),
+        # a rank, a country in a list, a report and a title in brackets define no body
+        ("Kepala Biro Humas Brigjen (Pol) Sugeng Riyadi hadir.", {}),
+        ("Otoritas Singapura dan Amerika Serikat (AS) bekerja sama.", {}),
+        ("Laporan Keuangan Pemerintah Desa (LKPDes) diaudit.", {}),
+        ("Pusat Layanan Haji (Kapuslaji) baru dilantik.", {}),
+    ],
+)
+def test_an_acronym_in_brackets_defines_a_body_only_when_its_letters_fit(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {o.name: o.acronym for o in find_organizations(text)} == expected
+
+
 def test_regional_governments_are_organisations() -> None:
     found = {o.name: o.acronym for o in find_organizations("Pemkab Kotim dan Pemerintah Kota Palangka Raya")}
     assert found == {
