@@ -128,13 +128,21 @@ def related_headline(text: str) -> str | None:
     for pattern in _rules().related:
         match = pattern.match(text)
         if match:
-            return match.group("headline").strip(" \"'“”:-–—")
+            return match.group("headline").strip(" ,\"'“”:-–—")
     return None
 
 
 # Where a scraper stripped a link's text, "Baca juga:" is left with commas and the next paragraph joined on
 # ("Baca juga:,,Isi berita."), or the headline is joined to the next paragraph by two commas.
 _JOINED_LINK = re.compile(r"^[\s,;]*,[\s,;]*|\s*,{2,}\s*")
+
+
+# A related-story link or a syndication footer that a scraper glued to the end of the sentence before it
+# ("... Indonesia.”,Baca juga:,,Isi", "... (Rilis Humas)),Artikel ini telah tayang di ...").
+_GLUED_LINK = re.compile(
+    r"(?<=[.!?\"”’)])\s*,\s*"
+    r"(?=(?:Baca|Simak|Lihat)\s+(?:[Jj]uga|[Pp]ula)\b|Artikel ini (?:telah|sudah) tayang\b)"
+)
 
 
 def split_joined_link(text: str) -> list[str]:
@@ -144,7 +152,12 @@ def split_joined_link(text: str) -> list[str]:
     ['Baca juga:', 'Wali kota meresmikan ruang kendali.']
     >>> split_joined_link("Baca juga: Judul lain,,Isi berita.")
     ['Baca juga: Judul lain', 'Isi berita.']
+    >>> split_joined_link("Kata dia.,Baca juga:,,Isi berita.")
+    ['Kata dia.', 'Baca juga:', 'Isi berita.']
     """
+    glued = _GLUED_LINK.split(text)
+    if len(glued) > 1:
+        return [piece for part in glued for piece in split_joined_link(part)]
     for pattern in _rules().related:
         match = pattern.match(text)
         if match:
@@ -152,8 +165,27 @@ def split_joined_link(text: str) -> list[str]:
             if joined is None or not match.group("headline")[joined.end() :].strip():
                 return [text]
             cut = match.start("headline")
-            return [text[: cut + joined.start()].rstrip(), text[cut + joined.end() :].strip()]
+            # the paragraph joined on may be another stripped link: "Baca juga:,Baca juga:,,Isi berita."
+            return [
+                text[: cut + joined.start()].rstrip(),
+                *split_joined_link(text[cut + joined.end() :].strip()),
+            ]
     return [text]
+
+
+# A related-story link in brackets inside a body paragraph: "... kata dia. (Baca juga: Judul lain) Lalu ...".
+_INLINE_RELATED = re.compile(r"\s*\(\s*((?:baca|simak|lihat)\s+(?:juga|pula)\b[^()]{0,300})\)", re.IGNORECASE)
+
+
+def cut_inline_related(text: str) -> tuple[str, list[str]]:
+    """A paragraph without the bracketed related-story links inside it, and their headlines.
+
+    >>> cut_inline_related("Warga antre. (Baca juga: Pasar murah digelar) Petugas berjaga.")
+    ('Warga antre. Petugas berjaga.', ['Pasar murah digelar'])
+    """
+    headlines = [related_headline(m.group(1)) or "" for m in _INLINE_RELATED.finditer(text)]
+    # ("(baca juga: ,t)": what the scraper left of a link is no headline)
+    return _INLINE_RELATED.sub("", text).strip(), [h for h in headlines if len(h) > 2]
 
 
 def _classify(text: str) -> tuple[str, str] | None:
@@ -180,15 +212,20 @@ def clean_blocks(blocks: Iterable[Block]) -> Cleaned:
             kind = _classify(piece)
             if kind is None and block.link_only:
                 kind = ("related", piece)
+            inline: list[str] = []
             if kind is None:
-                result.paragraphs.append(piece)
+                piece, inline = cut_inline_related(piece)
+                if piece:
+                    result.paragraphs.append(piece)
             elif kind[0] == "related":
-                key = _headline_key(kind[1])
-                if key not in seen_related:
-                    seen_related.add(key)
-                    result.related.append(kind[1])
+                inline = [kind[1]]
             else:
                 result.removed.append(Removed(text=piece, reason="boilerplate"))
+            for headline in inline:
+                key = _headline_key(headline)
+                if key not in seen_related:
+                    seen_related.add(key)
+                    result.related.append(headline)
     if result.paragraphs:
         result.paragraphs = [
             rules.trailing_credit.sub("", rules.trailing_widget.sub("", p)) for p in result.paragraphs

@@ -150,6 +150,48 @@ def test_a_link_line_whose_headline_was_stripped_keeps_the_body_joined_to_it() -
     assert [r.text for r in result.removed] == ["Baca juga:", "Baca juga"]
 
 
+def test_two_stripped_links_in_a_row_are_both_cut_from_the_body_joined_to_them() -> None:
+    result = clean_text("Layanan izin dibuka.\nBaca juga:,Baca juga:,,Warga mengurus izin dari rumah.")
+    assert result.paragraphs == ["Layanan izin dibuka.", "Warga mengurus izin dari rumah."]
+    assert [r.text for r in result.removed] == ["Baca juga:", "Baca juga:"]
+
+
+def test_a_related_link_in_brackets_is_cut_out_of_the_paragraph() -> None:
+    result = clean_text(
+        "Warga antre sejak pagi. (Baca juga: Pasar murah digelar di Sampit) Petugas berjaga di pintu.\n"
+        "Pemkot menambah loket (baca juga: ,t) di kantor kecamatan."
+    )
+    assert result.paragraphs == [
+        "Warga antre sejak pagi. Petugas berjaga di pintu.",
+        "Pemkot menambah loket di kantor kecamatan.",
+    ]
+    assert result.related == ["Pasar murah digelar di Sampit"]  # ",t" is what a stripped link left
+
+
+def test_a_syndication_footer_and_a_read_more_pointer_are_boilerplate() -> None:
+    result = clean_text(
+        "Warga antre sejak pagi.\n"
+        "Baca selengkapnya di ,.\n"
+        "Artikel ini telah tayang di contoh.co.id dengan judul Warga Antre Sejak Pagi"
+    )
+    assert result.paragraphs == ["Warga antre sejak pagi."]
+    assert len(result.removed) == 2
+
+
+def test_a_link_or_footer_glued_to_the_sentence_before_it_is_cut_off() -> None:
+    # scraped text joins paragraphs with commas, and the closing quote may end the sentence before the link
+    result = clean_text(
+        "“Kami siap melayani,” kata dia.,Baca juga:,Baca juga:,,Warga mengurus izin dari rumah.\n"
+        "Loket ditambah (Humas/Budi)),Artikel ini telah tayang di contoh.co.id dengan judul Loket Ditambah"
+    )
+    assert result.paragraphs == [
+        "“Kami siap melayani,” kata dia.",
+        "Warga mengurus izin dari rumah.",
+        "Loket ditambah (Humas/Budi))",
+    ]
+    assert len(result.removed) == 3
+
+
 def test_a_headline_with_commas_inside_stays_a_headline() -> None:
     result = clean_text("Isi berita.\nBaca juga: Wali kota, camat, dan lurah ikut pelatihan")
     assert result.related == ["Wali kota, camat, dan lurah ikut pelatihan"]
