@@ -40,6 +40,7 @@ class _Rules:
     trailing_widget: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
     dash_residue: re.Pattern[str]
+    agency: re.Pattern[str]
 
 
 @functools.cache
@@ -48,18 +49,7 @@ def _rules() -> _Rules:
     bp = tomllib.loads((data / "boilerplate.toml").read_text(encoding="utf-8"))
     dl = tomllib.loads((data / "datelines.toml").read_text(encoding="utf-8"))
     pieces = dl["pieces"]
-    datelines = tuple(
-        re.compile(
-            p["regex"].format(
-                place=pieces["place"],
-                place_caps=pieces["place_caps"],
-                agency=pieces["agency"],
-                sep=pieces["sep"],
-                date=pieces["date"],
-            )
-        )
-        for p in dl["pattern"]
-    )
+    datelines = tuple(re.compile(p["regex"].format(**pieces)) for p in dl["pattern"])
     return _Rules(
         related=tuple(re.compile(p, re.IGNORECASE) for p in bp["related"]),
         boilerplate=tuple(
@@ -68,7 +58,8 @@ def _rules() -> _Rules:
         trailing_credit=re.compile(bp["trailing_credit"]["pattern"]),
         trailing_widget=re.compile(bp["trailing_widget"]["pattern"], re.IGNORECASE),
         datelines=datelines,
-        dash_residue=re.compile(dl["residue"]["pattern"]),
+        dash_residue=re.compile(dl["residue"]["pattern"].format(**pieces)),
+        agency=re.compile(pieces["agency"]),
     )
 
 
@@ -110,7 +101,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline | None, str]:
     """
     for pattern in _rules().datelines:
         match = pattern.match(paragraph)
-        if match:
+        if match and not _rules().agency.fullmatch(match.group("place").strip()):  # "KOMPAS.com -"
             place = match.group("place").strip()
             if place.isupper():
                 place = place.title()

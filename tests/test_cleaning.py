@@ -208,7 +208,13 @@ def test_loading_placeholders_and_a_bare_agency_line_are_boilerplate() -> None:
 
 @pytest.mark.parametrize(
     "first",
-    ["- Kepala Dinas Kominfo hadir.", "-Kepala Dinas Kominfo hadir.", "– Kepala Dinas Kominfo hadir."],
+    [
+        "- Kepala Dinas Kominfo hadir.",
+        "-Kepala Dinas Kominfo hadir.",
+        "– Kepala Dinas Kominfo hadir.",
+        "KOMPAS.com - Kepala Dinas Kominfo hadir.",  # an outlet with no place: no dateline, and no place
+        "Kompas.Com - Kepala Dinas Kominfo hadir.",
+    ],
 )
 def test_the_dash_of_a_stripped_dateline_is_dropped(first: str) -> None:
     result = clean_text(f"{first}\n- bukan dateline di paragraf kedua")
