@@ -685,10 +685,13 @@ def _mentions_and_slots(
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
             start = name[1] - len(name[0])
-            if not any(p <= start and name[1] <= q for p, q in persons) and any(
-                r.name_start == start and r.end == name[1] for r in regions
-            ):
+            tagged = any(p <= start and name[1] <= q for p, q in persons)
+            if not tagged and any(r.name_start == start and r.end == name[1] for r in regions):
                 continue  # "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH": a place, not a name
+            if not tagged and " " not in name[0] and is_word(name[0]):
+                # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
+                # word of the language that the NER model did not call a person is no name
+                continue
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
@@ -1078,8 +1081,8 @@ def _listed_before(
 
 
 # A full stop after a word too long for an abbreviation ("Widyastuti. ", not "Pol. " or "H. "): a sentence
-# ends there.
-_SENTENCE_END = re.compile(r"[a-z]{4}\.\s")
+# ends there; a paragraph ends at a line break.
+_SENTENCE_END = re.compile(r"[a-z]{4}\.\s|\n")
 _FORMS_OF_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})  # "Bupati Sleman, Bapak Sri Purnomo"
 
 

@@ -1627,3 +1627,21 @@ def test_a_name_the_ner_model_cut_short_after_a_comma_starts_at_the_comma() -> N
 )
 def test_offices_listed_or_run_together_are_no_names(text: str) -> None:
     assert people(text) == []
+
+
+def test_one_word_of_the_language_that_the_ner_model_did_not_tag_is_no_name() -> None:
+    for text in (
+        "Berikut pernyataan Menteri Perdagangan,Kurang dari lima bulan menjabat, ia sudah sibuk.",
+        "Tugas sebagai juru bicara membuat Johan sibuk setiap hari.",
+        '"Terserah, menteri mana yang akan ditunjuk," katanya.',
+    ):
+        assert find_officials(text, persons=_spans(text, "Johan") if "Johan" in text else []) == (), text
+    # a name the lexicon of words does not hold is still one
+    assert [o.name for o in find_officials("Kepala Dinas Kominfo, Multazam, hadir.")] == ["Multazam"]
+
+
+def test_a_name_never_runs_on_into_the_next_paragraph() -> None:
+    text = (
+        "Acara itu dihadiri Menteri Luar Negeri Jerman Karl Maas.\nAnna Lee yang berusia 22 tahun berbicara."
+    )
+    assert people(text, _spans(text, "Anna Lee")) == [("Karl Maas", "Menteri Luar Negeri Jerman", None)]
