@@ -652,7 +652,7 @@ def _mentions_and_slots(
     found: list[_Found] = []
     slots: list[_Found] = []
     for head in lex.heads.finditer(text):
-        if not _holds_office(text, head):
+        if not _holds_office(text, head) or _inside_region_name(head, regions):
             continue
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
@@ -686,8 +686,10 @@ def _mentions_and_slots(
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
             start = name[1] - len(name[0])
             tagged = any(p <= start and name[1] <= q for p, q in persons)
-            if not tagged and any(r.name_start == start and r.end == name[1] for r in regions):
-                continue  # "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH": a place, not a name
+            if not tagged and any(start <= r.name_start and r.end == name[1] for r in regions):
+                # "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH", "Pantai Kuta Mandalika Lombok
+                # Tengah, Komandan Korem": a place, not a name
+                continue
             if not tagged and " " not in name[0] and is_word(name[0]):
                 # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
                 # word of the language that the NER model did not call a person is no name
@@ -711,6 +713,14 @@ def _mentions_and_slots(
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     return found, slots
+
+
+def _inside_region_name(head: re.Match[str], regions: Sequence[RegionMention]) -> bool:
+    """The head is a word of a region's own name: "Raja" in "Raja Ampat" is no king."""
+    return any(
+        r.name_start <= head.start(1) < r.end and head.group(1) in region_info(r.code).name.split()
+        for r in regions
+    )
 
 
 def _regions_in_names(

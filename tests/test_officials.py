@@ -1645,3 +1645,15 @@ def test_a_name_never_runs_on_into_the_next_paragraph() -> None:
         "Acara itu dihadiri Menteri Luar Negeri Jerman Karl Maas.\nAnna Lee yang berusia 22 tahun berbicara."
     )
     assert people(text, _spans(text, "Anna Lee")) == [("Karl Maas", "Menteri Luar Negeri Jerman", None)]
+
+
+def test_a_head_inside_a_regions_name_is_no_office() -> None:
+    # "Raja" (king) is a word of Kabupaten Raja Ampat's name
+    text = "Festival tahun ini mengusung tema 'Pesona Raja Ampat, Dari Gunung ke Laut'."
+    assert people(text, _spans(text, "Dari Gunung ke Laut")) == []
+    assert people("Bupati Raja Ampat Abdul Faris hadir.") == [("Abdul Faris", "Bupati Raja Ampat", "96.03")]
+
+
+def test_capitals_that_end_in_a_region_before_a_titles_comma_are_a_place() -> None:
+    text = "Sebelumnya, di Pantai Kuta Mandalika Lombok Tengah, Komandan Korem meninjau lokasi."
+    assert people(text) == []
