@@ -535,7 +535,7 @@ def _scan_title(
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
 # "I"/"Ni" and a Balinese birth-order or caste name: the start of a name ("I Wayan Koster", "Ni Luh Putu")
 _BALINESE_NAME = re.compile(
-    r"(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade|Nyoman)(?![\w-])"
+    r"(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade)(?![\w-])"
 )
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
 _FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
@@ -1206,7 +1206,7 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
             or _lexicon().name_prefix.fullmatch(word + " ")
         ):
             break
-        if text[:w_start].rstrip(" ").endswith(","):
+        if text[max(0, w_start - 4) : w_start].rstrip(" ").endswith(","):
             return w_start  # "Kepala Kantor OBU Wilayah II, Bintang Hidayat": a name opens after the comma
         if is_word(word):
             break  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
