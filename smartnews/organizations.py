@@ -134,10 +134,11 @@ def find_organization_mentions(
             words = " ".join(rest.group(1).split())
             name, acronym, end = f"{name} {words}", f"{acronym} {words}", rest.end()
         dropped = _words_before_the_body(name, acronym)
-        if dropped is None:
+        starts = [w.start() for w in re.finditer(r"\S+", match.group(1))]
+        if dropped is None or dropped >= len(starts):
             continue
         name = " ".join(name.split()[dropped:])
-        start = match.start(1) + [w.start() for w in re.finditer(r"\S+", match.group(1))][dropped]
+        start = match.start(1) + starts[dropped]
         if name.casefold() not in known and acronym.casefold() not in known:
             found.append(OrgMention(start, end, name, acronym))
     return _longest(found)
