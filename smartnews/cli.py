@@ -82,9 +82,7 @@ def _articles(source: str, settings: Settings, full_text: bool) -> tuple[Iterabl
     if looks_like_feed(body):
         result = parse_feed_bytes(body, url=url, max_bytes=settings.fetch.max_bytes)
         if result.error and not result.articles:
-            raise InputError(result.error)
-        if result.error:
-            log.warning("%s", result.error)
+            raise InputError(result.error)  # (a malformed feed with items left: smartnews.feeds warned)
         articles: Iterable[Article] = result.articles
         if full_text:
             from smartnews.pages import default_client

@@ -50,6 +50,16 @@ def test_a_feed_file_is_a_list_or_lines(tmp_path: Path, capsys: pytest.CaptureFi
     assert code == 0 and "# Satu" in out and "dateline: Surabaya" in out
 
 
+def test_a_feed_cut_off_keeps_its_items_and_warns_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cut.xml"
+    path.write_bytes(FEED[: FEED.index(b"<item><title>Dua")])
+    code, out, err = run(capsys, "analyze", str(path))
+    assert code == 0 and [a["title"] for a in json.loads(out)] == ["Satu"]
+    assert err.count("malformed feed") == 1
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Sampit (ANTARA) - Isi.\n")))
     code, out, _ = run(capsys, "analyze", "-")
