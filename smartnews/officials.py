@@ -557,6 +557,8 @@ def _bracketed_name(text: str, end: int, persons: Sequence[tuple[int, int]]) -> 
     name = _name_at(text, opening + 1, persons)
     if name is None or text[name[1] : paren.end()].strip() != ")" or len(name[0].split()) < 2:
         return None
+    if _lexicon().heads.match(name[0]):
+        return None  # "Direktur Jenderal Pemasyarakatan (Dirjen PAS)": the office's short form, no name
     return name[0], paren.end()
 
 
@@ -647,6 +649,9 @@ def _mentions_and_slots(
         (start, end)
         for start, end in persons
         if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
+        # "Prof. Dr. Ing. BJ Habibie" with "Ing" tagged: a title of learning alone is no person
+        and not lex.name_prefix.fullmatch(text[start:end].strip() + ". ")
+        and not lex.name_prefix.fullmatch(text[start:end].strip() + " ")
     ]
     regions, persons = _regions_in_names(text, regions, persons)
     found: list[_Found] = []

@@ -1657,3 +1657,10 @@ def test_a_head_inside_a_regions_name_is_no_office() -> None:
 def test_capitals_that_end_in_a_region_before_a_titles_comma_are_a_place() -> None:
     text = "Sebelumnya, di Pantai Kuta Mandalika Lombok Tengah, Komandan Korem meninjau lokasi."
     assert people(text) == []
+
+
+def test_a_title_of_learning_or_an_offices_short_form_is_no_name() -> None:
+    text = "Presiden ke-3 RI Prof. Dr. Ing. Budi Santoso wafat."  # the NER model tagged "Ing" alone too
+    assert people(text, _spans(text, "Ing", "Budi Santoso")) == [("Budi Santoso", "Presiden ke-3 RI", None)]
+    bracket = "Hal itu disampaikan Direktur Jenderal Pemasyarakatan (Dirjen PAS) di Jakarta."
+    assert people(bracket) == []
