@@ -713,7 +713,12 @@ def _mentions_and_slots(
                     continue  # "Menlu PNG", where the text defines "Papua Nugini (PNG)": a country's acronym
                 # "Gubernur SAT Gongsak Yodmani", where the text defines "(SAT)": the body's acronym
                 name, title_text = (rest, name[1]), f"{title_text} {acronym}"
-            found.append(_Found(name[0], title_text, scan.region_code, level, head.start()))
+            # a region in the words between the scanned office and the name is the office's too ("Kanit V
+            # Subdit III Jatanras Ditreskrimum Polda Jatim Name", the scan ending at "Kanit V")
+            code = scan.region_code or next(
+                (r.code for r in regions if scan.end <= r.start and r.end <= end), None
+            )
+            found.append(_Found(name[0], title_text, code, level, head.start()))
         if len(found) == kept and _STRIPPED.match(text, scan.end):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))

@@ -1664,3 +1664,11 @@ def test_a_title_of_learning_or_an_offices_short_form_is_no_name() -> None:
     assert people(text, _spans(text, "Ing", "Budi Santoso")) == [("Budi Santoso", "Presiden ke-3 RI", None)]
     bracket = "Hal itu disampaikan Direktur Jenderal Pemasyarakatan (Dirjen PAS) di Jakarta."
     assert people(bracket) == []
+
+
+def test_a_region_between_the_office_and_the_name_is_the_offices() -> None:
+    # the scan of "Kanit" stops early; the unit's words up to the name are the office's, Jatim included
+    text = "Kanit II Subdit IV Ditreskrimum Polda Jatim AKP Rudi Santoso mengatakan hal itu di Kota Batu."
+    assert people(text, _spans(text, "Rudi Santoso")) == [
+        ("Rudi Santoso", "Kanit II Subdit IV Ditreskrimum Polda Jatim", "35")
+    ]
