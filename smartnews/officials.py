@@ -650,8 +650,7 @@ def _mentions_and_slots(
         for start, end in persons
         if not any(r.name_start == start and r.end == end and r.start < r.name_start for r in regions)
         # "Prof. Dr. Ing. BJ Habibie" with "Ing" tagged: a title of learning alone is no person
-        and not lex.name_prefix.fullmatch(text[start:end].strip() + ". ")
-        and not lex.name_prefix.fullmatch(text[start:end].strip() + " ")
+        and not any(lex.name_prefix.fullmatch(text[start:end].strip() + tail) for tail in (" ", ". "))
     ]
     regions, persons = _regions_in_names(text, regions, persons)
     found: list[_Found] = []
@@ -1111,6 +1110,7 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
 
     Capitalised words between the title and the span that are no office words are the start of the name
     the NER model cut short ("... Kota Tarakan Hamsiah Nur" with only "Nur" tagged PER)."""
+    lex = _lexicon()
     for start, stop in sorted(persons):
         if start >= end:
             between = text[end:start]
@@ -1119,13 +1119,13 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between)
                 and not _SENTENCE_END.search(between)  # "Kepala Dinas X Widyastuti. Namun, Widyastuti"
             ):
-                if any("," in between[: h.start()] for h in _lexicon().heads.finditer(between)):
+                if any("," in between[: h.start()] for h in lex.heads.finditer(between)):
                     return None  # "Dirut Jasa Marga Desi, Dirut Waskita Putra": the span is the next office's
                 if "(" in between:
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it
                 offset = between.rfind(",") + 1
-                rank = _lexicon().name_prefix.match(between, len(between) - len(between[offset:].lstrip()))
+                rank = lex.name_prefix.match(between, len(between) - len(between[offset:].lstrip()))
                 if rank is not None:
                     offset = rank.end()  # "Kapolda Jateng Irjen Pol Rycko Amelza": the rank is neither
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
@@ -1133,7 +1133,6 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if bali is not None:
                     return end + offset + bali.start(), stop  # "Brigjen Pol I Wayan Sunartha", "Wayan" tagged
                 vocabulary = _office_vocabulary()
-                lex = _lexicon()
                 first = words[0].group().casefold() if words else ""
                 if (
                     offset
@@ -1145,8 +1144,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     return None
                 if words and not any(
                     w.group().rstrip(".").casefold() in vocabulary
-                    or _lexicon().name_prefix.match(w.group() + " ")
-                    or _lexicon().non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
+                    or lex.name_prefix.match(w.group() + " ")
+                    or lex.non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
                     for w in words
                 ):
                     return end + offset + words[0].start(), stop
