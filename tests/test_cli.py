@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import subprocess
@@ -125,6 +126,20 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dateline"] == {"place": "Jakarta", "agency": "KOMPAS.com"}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="torch is not installed")
+def test_the_command_keeps_torch_out_under_the_spacy_backend(tmp_path: Path) -> None:
+    # thinc imports torch whenever it is installed (the stanza extra): 1.7 s of a cold start.
+    path = tmp_path / "a.txt"
+    path.write_text("JAKARTA, KOMPAS.com - Pemkot meluncurkan aplikasi layanan.\n", encoding="utf-8")
+    command = [sys.executable, "-X", "importtime", "-m", "smartnews.cli", "analyze", str(path)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+    assert "spacy" in imported and "thinc" in imported
+    assert not {name for name in imported if name.startswith("torch.")}  # "torch" alone: the refused import
+    assert json.loads(done.stdout)["relevance"]["score"] >= 0.0
 
 
 def test_full_text_and_page_urls(
