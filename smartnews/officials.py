@@ -421,6 +421,9 @@ def _scan_title(
         ahead = re.compile(r"[\s,]*").match(text, end)
         if any(p <= (ahead.end() if ahead else end) for p in person_starts):
             break  # the NER model says a name starts here (after a comma or not)
+        sasak = _SASAK_TITLE.match(text, ahead.end() if ahead else end)
+        if sasak is not None and sasak.end() in person_starts:
+            break  # "Sekda NTB Lalu Gita Ariadi": a Sasak title of birth before a person starts the name
         body = next((o for o in orgs if o.start == _skip_space(text, end) and o.end > end), None)
         if body is not None and _skip_space(text, end) > end:
             end, took_body, words = body.end, True, []  # "Deputi Bidang X Kementerian PPN/Bappenas"
@@ -537,6 +540,8 @@ _AFTER_FACTION = re.compile(r"[Ff]raksi$")
 _BALINESE_NAME = re.compile(
     r"(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade)(?![\w-])"
 )
+# The Sasak (Lombok) titles of birth, written as the first word of a name ("Lalu Gita Ariadi", "Baiq ...")
+_SASAK_TITLE = re.compile(r"(?:Lalu|Baiq)\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
 _FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
 _BRANCH = re.compile(r"(?<![\w-])(?:Cabang|Wilayah|Perwakilan|Area)$")
@@ -1132,6 +1137,9 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 bali = next((w for w in words if _BALINESE_NAME.match(text, end + offset + w.start())), None)
                 if bali is not None:
                     return end + offset + bali.start(), stop  # "Brigjen Pol I Wayan Sunartha", "Wayan" tagged
+                sasak = _SASAK_TITLE.match(text, end + offset + words[-1].start()) if words else None
+                if sasak is not None and sasak.end() == start:
+                    return sasak.start(), stop  # "Sekda NTB Lalu Gita Ariadi", "Gita Ariadi" tagged
                 vocabulary = _office_vocabulary()
                 first = words[0].group().casefold() if words else ""
                 if (

@@ -1610,6 +1610,25 @@ def test_a_balinese_name_keeps_its_i() -> None:
     ]
 
 
+def test_a_sasak_name_keeps_its_lalu_or_baiq() -> None:
+    # "Lalu" and "Baiq" open Sasak (Lombok) names; "Lalu" is also a word ("then") and part of "Lalu Lintas"
+    text = "Sekretaris Daerah NTB Lalu Wira Pratama membuka acara di Mataram."
+    assert people(text, _spans(text, "Wira Pratama")) == [
+        ("Lalu Wira Pratama", "Sekretaris Daerah NTB", "52")
+    ]
+    comma = "Bupati Lombok Timur, Baiq Sri Rahayu, meresmikan pasar itu."
+    assert people(comma, _spans(comma, "Sri Rahayu")) == [("Baiq Sri Rahayu", "Bupati Lombok Timur", "52.03")]
+    traffic = "Kepala Satuan Lalu Lintas Polres Lombok Barat AKP Dani Saputra menutup jalan itu."
+    assert [(o.name, o.title) for o in find_officials(traffic, persons=_spans(traffic, "Dani Saputra"))] == [
+        ("Dani Saputra", "Kepala Satuan Lalu Lintas Polres Lombok Barat")
+    ]
+    then = "Wali Kota Mataram Ahmad Zulfikar tiba. Lalu Presiden Joko Widodo membuka acara."
+    assert [o.name for o in find_officials(then, persons=_spans(then, "Ahmad Zulfikar", "Joko Widodo"))] == [
+        "Ahmad Zulfikar",
+        "Joko Widodo",
+    ]
+
+
 def test_a_name_the_ner_model_cut_short_after_a_comma_starts_at_the_comma() -> None:
     # "Mentari" is also a word (the sun); only "Susanto" was tagged
     text = "Sementara itu, Kepala Kantor Imigrasi Wilayah III, Mentari Susanto menjelaskan jadwalnya."
