@@ -173,6 +173,10 @@ def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
         ("Pengacara LBH Medan dan LBH Makassar mendampingi warga.", []),
         ("Kisaran harga cabai naik lagi. Kisaran ada yang Rp50 ribu.", []),  # a range, not Asahan's capital
         ("Bupati Asahan berkantor di Kota Kisaran.", ["12.09"]),
+        ("Pelaku diserahkan ke Polsek Medan Helvetia.", []),  # kecamatan named after their city
+        ("Titik panas terpantau di Pampangan dan Banyuasin I.", []),
+        ("Polsek Medan Helvetia melapor ke Polrestabes Medan.", ["12.71"]),
+        ("Bupati Kapuas Hulu membuka pameran.", ["61.06"]),  # a kecamatan name that is a kabupaten too
     ],
 )
 def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
