@@ -177,6 +177,9 @@ def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
         ("Titik panas terpantau di Pampangan dan Banyuasin I.", []),
         ("Polsek Medan Helvetia melapor ke Polrestabes Medan.", ["12.71"]),
         ("Bupati Kapuas Hulu membuka pameran.", ["61.06"]),  # a kecamatan name that is a kabupaten too
+        ("Mereka makan siang di rumah makan Padang dan warung Tegal.", []),  # cuisines, not places
+        ("Ia menjual nasi Padang dan bakso Malang di Kota Bekasi.", ["32.75"]),
+        ("Pengerukan Waduk Rawa Malang selesai.", []),  # a Jakarta neighbourhood
     ],
 )
 def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
