@@ -182,6 +182,7 @@ def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
         ("Pengerukan Waduk Rawa Malang selesai.", []),  # a Jakarta neighbourhood
         ("Indeks Jakarta Islamic Index turun, pameran di Jakarta Convention Center ramai.", []),
         ("Pameran di Jakarta Convention Center, Jakarta, ramai.", ["31"]),  # a venue's place after a comma
+        ("Santri Pesantren Tebu Ireng Jombang berkunjung.", []),  # a pesantren's name
     ],
 )
 def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
