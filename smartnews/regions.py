@@ -186,7 +186,9 @@ def _blocked(words: list[tuple[int, int, str]], i: int, text: str) -> bool:
         if key(words[j][2]) in g.branches:
             return False  # "Bank Jatim Cabang Malang": the branch is in Malang
         if key(words[j][2]) in g.blockers:
-            return True
+            return True  # (after a full stop too: "Kec. Cengkareng", "PT. Bank X Malang")
+        if "." in text[words[j][1] : words[j + 1][0]]:
+            return False  # "..., Kecamatan Cilincing. Sedangkan Jakarta Barat": a sentence ended there
         j -= 1
     return False
 

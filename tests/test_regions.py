@@ -183,6 +183,8 @@ def test_every_lookalike_is_a_region_name_with_a_real_province() -> None:
         ("Indeks Jakarta Islamic Index turun, pameran di Jakarta Convention Center ramai.", []),
         ("Pameran di Jakarta Convention Center, Jakarta, ramai.", ["31"]),  # a venue's place after a comma
         ("Santri Pesantren Tebu Ireng Jombang berkunjung.", []),  # a pesantren's name
+        ("Di Kecamatan Cilincing. Sedangkan Jakarta Barat di Cengkareng.", ["31.73"]),  # a new sentence
+        ("Warga Kec. Cengkareng dan karyawan PT. Bank Sejahtera Malang hadir.", []),
     ],
 )
 def test_project_names_districts_islands_and_ngo_branches_are_no_regions(
