@@ -1672,3 +1672,33 @@ def test_a_region_between_the_office_and_the_name_is_the_offices() -> None:
     assert people(text, _spans(text, "Rudi Santoso")) == [
         ("Rudi Santoso", "Kanit II Subdit IV Ditreskrimum Polda Jatim", "35")
     ]
+
+
+def test_the_headline_names_an_official_with_the_office_the_body_does_not_give_him() -> None:
+    # the body gives the surname with no office ("Presiden Rahmanov ," lost the name with its hyperlink)
+    text = "Polisi menangkap seorang pengunjuk rasa. Ia menuding Rahmanov menunda pemilu."
+    persons = _spans(text, "Rahmanov")
+    assert find_officials(text, persons=persons) == ()
+    found = find_officials(text, persons=persons, headline="Warga Protes Kebijakan Presiden Rahmanov")
+    assert [(o.name, o.title) for o in found] == [("Rahmanov", "Presiden")]
+
+
+def test_a_headline_name_linked_to_the_office_takes_the_rest_of_its_name() -> None:
+    text = "Presiden telah menunjuk,sebagai Plt Menteri Sosial. Jabatan itu kini dipegang Wisnu."
+    persons = _spans(text, "Wisnu")
+    found = find_officials(text, persons=persons, headline="Pegawai Sambut Wisnu Hardjono sebagai Plt Mensos")
+    assert [(o.name, o.title) for o in found] == [("Wisnu Hardjono", "Plt Mensos")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Setelah Bertemu Menteri Sosial, Wisnu: Bansos Harus Tepat Sasaran",  # the speaker, not the minister
+        "Mensos Jadi Tersangka, Wisnu Angkat Bicara",  # "Jadi Tersangka" is no part of the office
+        "Presiden Tunjuk Wisnu Gantikan Menteri",  # a verb between the office and the name
+        "Tiga Menteri Wisnu Pamit",  # a president's ministers
+    ],
+)
+def test_no_official_from_a_headline_where_the_name_does_not_follow_the_office(headline: str) -> None:
+    text = "Warga menyambut Wisnu di kampungnya, Senin."
+    assert find_officials(text, persons=_spans(text, "Wisnu"), headline=headline) == ()
