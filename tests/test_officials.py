@@ -1702,3 +1702,14 @@ def test_a_headline_name_linked_to_the_office_takes_the_rest_of_its_name() -> No
 def test_no_official_from_a_headline_where_the_name_does_not_follow_the_office(headline: str) -> None:
     text = "Warga menyambut Wisnu di kampungnya, Senin."
     assert find_officials(text, persons=_spans(text, "Wisnu"), headline=headline) == ()
+
+
+def test_holders_listed_after_a_plural_office_with_seperti() -> None:
+    text = (
+        "Rapat itu dihadiri sejumlah pimpinan KPK seperti Rina Kartika, Dodi Saputra, dan Yusuf Halim, Senin."
+    )
+    names = [
+        o.name
+        for o in find_officials(text, persons=_spans(text, "Rina Kartika", "Dodi Saputra", "Yusuf Halim"))
+    ]
+    assert names == ["Rina Kartika", "Dodi Saputra", "Yusuf Halim"]
