@@ -723,7 +723,58 @@ def _mentions_and_slots(
         if len(found) == kept and _STRIPPED.match(text, scan.end):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
+    found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+# A list of a body's officers, each position written bare after the first: "Ketua DPR A, Wakil Ketua B, Wakil
+# Ketua C", "Komisi I, Ketua A dari Fraksi X, Wakil Ketua B dari Fraksi Y, Sekretaris C".
+_BARE_POSITION = re.compile(r"(?:Wakil Ketua|Ketua|Sekretaris)(?=\s+[A-Z])")
+_OFFICER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)")
+_COMMISSION = re.compile(r"(?<![\w-])Komisi\s+(?:[IVX]+|\d{1,2}|[A-E])(?![\w-])")
+
+
+def _officers_listed(
+    text: str, found: Sequence[_Found], orgs: Sequence[OrgMention], persons: Sequence[tuple[int, int]]
+) -> list[_Found]:
+    """The officers listed bare after a body's first officer or after the body itself: each position is
+    the body's ("Wakil Ketua" of "Ketua DPR" is "Wakil Ketua DPR"), when that makes an office of the
+    lexicon."""
+    lex = _lexicon()
+    starts: list[tuple[int, str, str | None]] = []  # where the list goes on, the body, its region
+    for f in found:
+        position = _BARE_POSITION.match(f.title)
+        body = f.title[position.end() :].strip() if position else ""
+        name_at = text.find(f.name, f.position)
+        if body and name_at >= 0:
+            starts.append((name_at + len(f.name), body, f.region_code))
+    for commission in _COMMISSION.finditer(text):
+        comma = re.compile(r"\s*,\s*").match(text, commission.end())
+        if comma is not None and _BARE_POSITION.match(text, comma.end()):
+            starts.append((commission.end(), commission.group(), None))
+    listed: list[_Found] = []
+    for i, body, code in starts:
+        while True:
+            tail = re.compile(r"\s*\([^()\n]{1,40}\)").match(text, i) or _LISTED_FACTION.match(text, i)
+            i = tail.end() if tail else i
+            separator = _OFFICER_SEPARATOR.match(text, i)
+            position = _BARE_POSITION.match(text, separator.end()) if separator else None
+            if position is None:
+                break
+            title = f"{position.group()} {body}"
+            office = lex.heads.match(title)
+            at = _skip_space(text, position.end())
+            name = _name_at(text, at, persons)
+            if office is None or name is None or any(o.start < name[1] and at < o.end for o in orgs):
+                break  # "..., Ketua MPR Zulkifli Hassan": a position with a body of its own
+            tagged = any(p == at and q == name[1] for p, q in persons)
+            vocabulary = _office_vocabulary()
+            if any(w.casefold() in vocabulary or (not tagged and is_word(w)) for w in name[0].split()):
+                break  # "Wakil Ketua Bidang Organisasi", "Ketua Pengurus Besar ...": more office, no name
+            level = lex.titles[_canonical(office.group(1))].level
+            listed.append(_Found(name[0], title, code, level, position.start()))
+            i = name[1]
+    return listed
 
 
 def _inside_region_name(head: re.Match[str], regions: Sequence[RegionMention]) -> bool:

@@ -1713,3 +1713,31 @@ def test_holders_listed_after_a_plural_office_with_seperti() -> None:
         for o in find_officials(text, persons=_spans(text, "Rina Kartika", "Dodi Saputra", "Yusuf Halim"))
     ]
     assert names == ["Rina Kartika", "Dodi Saputra", "Yusuf Halim"]
+
+
+def test_officers_listed_bare_after_the_first_take_its_body() -> None:
+    text = "Rapat dibuka Ketua DPRD Bowo Santoso, Wakil Ketua Rini Astuti dan Sekretaris Galih Prakoso."
+    persons = _spans(text, "Bowo Santoso", "Rini Astuti", "Galih Prakoso")
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == [
+        ("Bowo Santoso", "Ketua DPRD"),
+        ("Rini Astuti", "Wakil Ketua DPRD"),
+        ("Galih Prakoso", "Sekretaris DPRD"),
+    ]
+
+
+def test_officers_listed_bare_after_a_numbered_commission() -> None:
+    text = '"Komisi II, Ketua Darsono dari Fraksi PKB, Wakil Ketua Lilis Marlina dari Fraksi PAN," katanya.'
+    found = find_officials(text, persons=_spans(text, "Lilis Marlina"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Darsono", "Ketua Komisi II"),
+        ("Lilis Marlina", "Wakil Ketua Komisi II"),
+    ]
+
+
+def test_a_position_with_a_body_or_office_words_of_its_own_is_not_listed_bare() -> None:
+    text = "Hadir Ketua DPRD Bowo Santoso, Ketua KPU Rini Astuti dan Wakil Ketua Bidang Organisasi Partai X."
+    found = find_officials(text, persons=_spans(text, "Bowo Santoso", "Rini Astuti"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Bowo Santoso", "Ketua DPRD"),
+        ("Rini Astuti", "Ketua KPU"),
+    ]
