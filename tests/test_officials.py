@@ -1741,3 +1741,10 @@ def test_a_position_with_a_body_or_office_words_of_its_own_is_not_listed_bare() 
         ("Bowo Santoso", "Ketua DPRD"),
         ("Rini Astuti", "Ketua KPU"),
     ]
+
+
+def test_kepala_kanwil_is_the_head_of_a_regional_office() -> None:
+    text = "Berkas itu diteken Kepala Kanwil Kemenag Banyumas, Rohadi Saputro pekan lalu."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Rohadi Saputro", "Kepala Kanwil Kemenag Banyumas")
+    ]
