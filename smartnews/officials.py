@@ -81,6 +81,7 @@ class _Lexicon:
     from_party: re.Pattern[str]
     list_opener: re.Pattern[str]
     name_link: re.Pattern[str]
+    name_link_ahead: re.Pattern[str]  # the same, read forwards: "Hanif Dhakiri| sebagai Plt Menpora"
     plural: re.Pattern[str]
     company: re.Pattern[str]
     public_marker: re.Pattern[str]
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         from_party=re.compile(rf"\s+dari\s+(?:[Ff]raksi\s+)?{party}"),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
+        name_link_ahead=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+"),
         company=re.compile(
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
             rf"(?![\w-])|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)(?=\s+[A-Z]))"
@@ -726,7 +728,58 @@ def _mentions_and_slots(
         if len(found) == kept and _STRIPPED.match(text, scan.end):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
+    found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+# A list of a body's officers, each position written bare after the first: "Ketua DPR A, Wakil Ketua B, Wakil
+# Ketua C", "Komisi I, Ketua A dari Fraksi X, Wakil Ketua B dari Fraksi Y, Sekretaris C".
+_BARE_POSITION = re.compile(r"(?:Wakil Ketua|Ketua|Sekretaris)(?=\s+[A-Z])")
+_OFFICER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)")
+_COMMISSION = re.compile(r"(?<![\w-])Komisi\s+(?:[IVX]+|\d{1,2}|[A-E])(?![\w-])")
+
+
+def _officers_listed(
+    text: str, found: Sequence[_Found], orgs: Sequence[OrgMention], persons: Sequence[tuple[int, int]]
+) -> list[_Found]:
+    """The officers listed bare after a body's first officer or after the body itself: each position is
+    the body's ("Wakil Ketua" of "Ketua DPR" is "Wakil Ketua DPR"), when that makes an office of the
+    lexicon."""
+    lex = _lexicon()
+    starts: list[tuple[int, str, str | None]] = []  # where the list goes on, the body, its region
+    for f in found:
+        position = _BARE_POSITION.match(f.title)
+        body = f.title[position.end() :].strip() if position else ""
+        name_at = text.find(f.name, f.position)
+        if body and name_at >= 0:
+            starts.append((name_at + len(f.name), body, f.region_code))
+    for commission in _COMMISSION.finditer(text):
+        comma = re.compile(r"\s*,\s*").match(text, commission.end())
+        if comma is not None and _BARE_POSITION.match(text, comma.end()):
+            starts.append((commission.end(), commission.group(), None))
+    listed: list[_Found] = []
+    for i, body, code in starts:
+        while True:
+            tail = re.compile(r"\s*\([^()\n]{1,40}\)").match(text, i) or _LISTED_FACTION.match(text, i)
+            i = tail.end() if tail else i
+            separator = _OFFICER_SEPARATOR.match(text, i)
+            position = _BARE_POSITION.match(text, separator.end()) if separator else None
+            if position is None:
+                break
+            title = f"{position.group()} {body}"
+            office = lex.heads.match(title)
+            at = _skip_space(text, position.end())
+            name = _name_at(text, at, persons)
+            if office is None or name is None or any(o.start < name[1] and at < o.end for o in orgs):
+                break  # "..., Ketua MPR Zulkifli Hassan": a position with a body of its own
+            tagged = any(p == at and q == name[1] for p, q in persons)
+            vocabulary = _office_vocabulary()
+            if any(w.casefold() in vocabulary or (not tagged and is_word(w)) for w in name[0].split()):
+                break  # "Wakil Ketua Bidang Organisasi", "Ketua Pengurus Besar ...": more office, no name
+            level = lex.titles[_canonical(office.group(1))].level
+            listed.append(_Found(name[0], title, code, level, position.start()))
+            i = name[1]
+    return listed
 
 
 def _inside_region_name(head: re.Match[str], regions: Sequence[RegionMention]) -> bool:
@@ -1382,6 +1435,8 @@ def find_officials(
         holder = holder or _quoted_holder(joined, slot.end, persons, names)
         if holder is not None:
             found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)
+    if headline:
+        found = [*_headline_officials(headline, joined, persons), *found]
     aliases = _aliases(joined, [f.name for f in found])
     people = _merge_people(found, aliases)
     while len(merged := _merge_people(people, aliases)) < len(people):
@@ -1479,6 +1534,74 @@ def _headline_holder(
         if not any(_same_person(form, p) for p in people):
             people.append(form)
     return people[0] if len(people) == 1 else None
+
+
+def _headline_officials(headline: str, text: str, persons: Sequence[tuple[int, int]]) -> list[_Found]:
+    """The officials the headline names with their office ("Presiden Putin", "Hanif Dhakiri sebagai Plt
+    Menpora"), where the body may have lost the name with its hyperlink or give only the surname. A Title Case
+    headline capitalises its verbs too, so a name there is one the NER model found in the body ("Putin",
+    "Hanif"), with the capitalised words after it that are no word of the language ("Hanif Dhakiri", not
+    "Darmin Minta"), right where the office's holder stands."""
+    regions = find_region_mentions(headline)
+    orgs = find_organization_mentions(headline, region_mentions=regions)
+    lex = _lexicon()
+    names = {" ".join(text[start:end].split()) for start, end in persons}
+    spans: set[tuple[int, int]] = set()
+    for name in names:
+        if _only_office_words(name) or not any(len(w) >= 3 and not w.isupper() for w in name.split()):
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", headline):
+            # "Hanif Dhakiri sebagai Plt Menpora" with "Hanif" in the body: capitalised words up to a
+            # lowercase link to the office are the rest of the name (a verb would be capitalised too)
+            rest = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,2}(?=,?\s+[a-z])").match(headline, match.end())
+            linked = rest is not None and lex.name_link_ahead.match(headline, rest.end()) is not None
+            end = match.end()
+            if (
+                rest is not None
+                and linked
+                and not any(w.casefold() in _office_vocabulary() for w in rest.group().split())
+            ):
+                end = rest.end()
+            spans.add((match.start(), end))
+    if not spans:
+        return []
+    found = find_official_mentions(headline, regions=regions, orgs=orgs, persons=sorted(spans))
+    return [dataclasses.replace(f, position=-1) for f in found if _headline_holder_form(headline, f, spans)]
+
+
+def _headline_holder_form(headline: str, found: _Found, spans: set[tuple[int, int]]) -> bool:
+    """A headline's office and name are one official only as "Title Name" or "Name sebagai Title": "Setelah
+    Bertemu Wali Kota X, Gibran: ..." quotes someone else, "3 Menteri Jokowi" are his ministers, and a title
+    with a word of the language beyond the office is no title ("Mentan Jadi Tersangka")."""
+    lex = _lexicon()
+    vocabulary = lex.not_name | _office_vocabulary()
+    if any(
+        _language_word(w) and w.casefold() not in vocabulary
+        for w in re.findall(r"[A-Z][\w'’-]*", found.title)
+    ):
+        return False
+    head = found.position
+    if lex.plural.search(headline, max(0, head - 30), head):
+        return False
+    for start, end in spans:
+        if headline[start:end] != found.name:
+            continue
+        if re.fullmatch(r"\s+", headline[head + len(found.title) : start]) and headline[head:].startswith(
+            found.title
+        ):
+            return True
+        if end <= head and lex.name_link.fullmatch(headline, end, head) is not None:
+            return True
+    return False
+
+
+def _language_word(word: str) -> bool:
+    """An Indonesian word, also with a suffix the lookup table lacks ("Resmikan", "Datangi")."""
+    lower = word.casefold()
+    return is_word(lower) or any(
+        lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and is_word(lower[: -len(suffix)])
+        for suffix in ("kan", "i", "nya")
+    )
 
 
 def _aliases(text: str, names: Sequence[str]) -> dict[str, set[str]]:

@@ -1691,3 +1691,79 @@ def test_a_region_between_the_office_and_the_name_is_the_offices() -> None:
     assert people(text, _spans(text, "Rudi Santoso")) == [
         ("Rudi Santoso", "Kanit II Subdit IV Ditreskrimum Polda Jatim", "35")
     ]
+
+
+def test_the_headline_names_an_official_with_the_office_the_body_does_not_give_him() -> None:
+    # the body gives the surname with no office ("Presiden Rahmanov ," lost the name with its hyperlink)
+    text = "Polisi menangkap seorang pengunjuk rasa. Ia menuding Rahmanov menunda pemilu."
+    persons = _spans(text, "Rahmanov")
+    assert find_officials(text, persons=persons) == ()
+    found = find_officials(text, persons=persons, headline="Warga Protes Kebijakan Presiden Rahmanov")
+    assert [(o.name, o.title) for o in found] == [("Rahmanov", "Presiden")]
+
+
+def test_a_headline_name_linked_to_the_office_takes_the_rest_of_its_name() -> None:
+    text = "Presiden telah menunjuk,sebagai Plt Menteri Sosial. Jabatan itu kini dipegang Wisnu."
+    persons = _spans(text, "Wisnu")
+    found = find_officials(text, persons=persons, headline="Pegawai Sambut Wisnu Hardjono sebagai Plt Mensos")
+    assert [(o.name, o.title) for o in found] == [("Wisnu Hardjono", "Plt Mensos")]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Setelah Bertemu Menteri Sosial, Wisnu: Bansos Harus Tepat Sasaran",  # the speaker, not the minister
+        "Mensos Jadi Tersangka, Wisnu Angkat Bicara",  # "Jadi Tersangka" is no part of the office
+        "Presiden Tunjuk Wisnu Gantikan Menteri",  # a verb between the office and the name
+        "Tiga Menteri Wisnu Pamit",  # a president's ministers
+    ],
+)
+def test_no_official_from_a_headline_where_the_name_does_not_follow_the_office(headline: str) -> None:
+    text = "Warga menyambut Wisnu di kampungnya, Senin."
+    assert find_officials(text, persons=_spans(text, "Wisnu"), headline=headline) == ()
+
+
+def test_holders_listed_after_a_plural_office_with_seperti() -> None:
+    text = (
+        "Rapat itu dihadiri sejumlah pimpinan KPK seperti Rina Kartika, Dodi Saputra, dan Yusuf Halim, Senin."
+    )
+    names = [
+        o.name
+        for o in find_officials(text, persons=_spans(text, "Rina Kartika", "Dodi Saputra", "Yusuf Halim"))
+    ]
+    assert names == ["Rina Kartika", "Dodi Saputra", "Yusuf Halim"]
+
+
+def test_officers_listed_bare_after_the_first_take_its_body() -> None:
+    text = "Rapat dibuka Ketua DPRD Bowo Santoso, Wakil Ketua Rini Astuti dan Sekretaris Galih Prakoso."
+    persons = _spans(text, "Bowo Santoso", "Rini Astuti", "Galih Prakoso")
+    assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == [
+        ("Bowo Santoso", "Ketua DPRD"),
+        ("Rini Astuti", "Wakil Ketua DPRD"),
+        ("Galih Prakoso", "Sekretaris DPRD"),
+    ]
+
+
+def test_officers_listed_bare_after_a_numbered_commission() -> None:
+    text = '"Komisi II, Ketua Darsono dari Fraksi PKB, Wakil Ketua Lilis Marlina dari Fraksi PAN," katanya.'
+    found = find_officials(text, persons=_spans(text, "Lilis Marlina"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Darsono", "Ketua Komisi II"),
+        ("Lilis Marlina", "Wakil Ketua Komisi II"),
+    ]
+
+
+def test_a_position_with_a_body_or_office_words_of_its_own_is_not_listed_bare() -> None:
+    text = "Hadir Ketua DPRD Bowo Santoso, Ketua KPU Rini Astuti dan Wakil Ketua Bidang Organisasi Partai X."
+    found = find_officials(text, persons=_spans(text, "Bowo Santoso", "Rini Astuti"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Bowo Santoso", "Ketua DPRD"),
+        ("Rini Astuti", "Ketua KPU"),
+    ]
+
+
+def test_kepala_kanwil_is_the_head_of_a_regional_office() -> None:
+    text = "Berkas itu diteken Kepala Kanwil Kemenag Banyumas, Rohadi Saputro pekan lalu."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Rohadi Saputro", "Kepala Kanwil Kemenag Banyumas")
+    ]
