@@ -1767,3 +1767,12 @@ def test_kepala_kanwil_is_the_head_of_a_regional_office() -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [
         ("Rohadi Saputro", "Kepala Kanwil Kemenag Banyumas")
     ]
+
+
+def test_a_head_of_states_country_is_not_the_start_of_the_name() -> None:
+    text = "Menteri itu bertemu Presiden Bulgaria Rumen Radev dan Menteri Luar Negeri Bolivia Karen Longaric."
+    found = find_officials(text, persons=_spans(text, "Rumen Radev", "Karen Longaric"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Rumen Radev", "Presiden Bulgaria"),
+        ("Karen Longaric", "Menteri Luar Negeri Bolivia"),
+    ]
