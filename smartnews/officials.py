@@ -89,6 +89,7 @@ class _Lexicon:
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
     degrees: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @functools.cache
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
         degrees=frozenset(data["degrees"]),
+        name_heads=frozenset(data["name_heads"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
         plural=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
@@ -665,6 +667,10 @@ def _mentions_and_slots(
     for head in lex.heads.finditer(text):
         if not _holds_office(text, head) or _inside_region_name(head, regions):
             continue
+        if head.group(1) in lex.name_heads and _NAME_BEFORE.search(
+            text, max(0, head.start() - 40), head.start()
+        ):
+            continue  # "PT Gunung Raja Paksi", "Bandara Raja Haji Fisabilillah": inside a proper name
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
             continue
@@ -688,6 +694,13 @@ def _mentions_and_slots(
                 words += [f"({inner.group(1)})", inner.group(2)]
                 name = (name[0], inner.end())
             name = (_strip_leading_rank(" ".join(words)), name[1])
+            if (
+                head.group(1) in lex.name_heads
+                and text[head.start() : end].strip() == head.group(1)
+                and len(words) > 1
+                and not any(_REGNAL.fullmatch(w) for w in words)
+            ):
+                continue  # "Ketua : Raja Bonar Pane": a name's first word (not "Raja Salman bin Abdulaziz")
             if any(
                 o.start < name[1] and o.end > name[1] - len(name[0]) and not _initials(text, o, name)
                 for o in orgs
@@ -730,6 +743,15 @@ def _mentions_and_slots(
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+# A capitalised word right before a head that is also a name's word ("Gunung Raja Paksi"), with no punctuation
+# between and not a word that opens a sentence ("Sementara Raja Salman").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Sementara|Kemudian|Saat|Ketika|Namun|Bahkan|Lalu)\s)[A-Z][\w.-]*[ \t]+$"
+)
+# A king's name: one word, or with a regnal number or patronymic ("Raja George VI", "Raja Salman bin Saud").
+_REGNAL = re.compile(r"[IVX]+|bin|binti|ibn|Al-\w+|al-\w+")
 
 
 # A list of a body's officers, each position written bare after the first: "Ketua DPR A, Wakil Ketua B, Wakil

@@ -1776,3 +1776,26 @@ def test_a_head_of_states_country_is_not_the_start_of_the_name() -> None:
         ("Rumen Radev", "Presiden Bulgaria"),
         ("Karen Longaric", "Menteri Luar Negeri Bolivia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a Batak or Malay given name, and a company's name, not a king
+        ("Bidang Humas, Ketua : Raja Bonar Pane , Anggota : Wulan Sari.", ["Wulan Sari"], []),
+        ("Rekan kerjanya, Raja Bonar Pane mengatakan hal itu.", ["Raja Bonar Pane"], []),
+        ("Saham PT Gunung Raja Paksi Tbk naik Rp20.", [], []),
+        # kings: one name, a regnal number, a patronymic, or a country
+        (
+            "Sementara itu, Raja Salman bin Abdulaziz menerima tamunya.",
+            ["Salman bin Abdulaziz"],
+            [("Salman bin Abdulaziz", "Raja")],
+        ),
+        ("Saat itu Raja George VI sedang minum teh.", ["George VI"], [("George VI", "Raja")]),
+        ("Raja Yordania Abdullah II tiba di Jakarta.", ["Abdullah II"], [("Abdullah II", "Raja Yordania")]),
+    ],
+)
+def test_raja_is_a_kings_title_only_where_no_name_holds_it(
+    text: str, spans: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *spans))] == expected
