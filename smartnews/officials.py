@@ -1366,12 +1366,21 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _name_word_set(name: str) -> set[str]:
-    return set(re.sub(r"[()]", " ", name.casefold()).split())  # "Bacharuddin Jusuf (BJ) Habibie"
+    # "Bacharuddin Jusuf (BJ) Habibie"; "B.J. Habibie" and "BJ Habibie", "T. Amri" and "T Amri"
+    return set(re.sub(r"[()]", " ", name.casefold().replace(".", "")).split())
 
 
 def _misspelt(a: str, b: str) -> bool:
-    """One name written twice with a letter off in one long word: "Anies Basweda" for Anies Baswedan."""
-    wa, wb = a.casefold().split(), b.casefold().split()
+    """One name written twice with a letter off in one long word: "Anies Basweda" for Anies Baswedan; or
+    with a space more or less: "Megawati Soekarnoputri" for Megawati Soekarno Putri."""
+    wa, wb = a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()
+    if (
+        len(wa) != len(wb)
+        and "".join(wa) == "".join(wb)
+        and len("".join(wa)) >= 10
+        and min(len(wa), len(wb)) >= 2
+    ):
+        return True
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]

@@ -1799,3 +1799,12 @@ def test_raja_is_a_kings_title_only_where_no_name_holds_it(
     text: str, spans: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *spans))] == expected
+
+
+def test_a_name_written_again_with_dots_or_a_space_less_is_the_same_person() -> None:
+    text = (
+        "Mantan Presiden B.J. Sutarno wafat. Presiden ke-3 RI BJ Sutarno dimakamkan hari ini. "
+        "Hadir pula Menteri Sosial Ratna Sumberwati dan Menteri Sosial Ratna Sumber Wati."
+    )
+    found = find_officials(text, persons=_spans(text, "B.J. Sutarno", "BJ Sutarno", "Ratna Sumber Wati"))
+    assert [o.name for o in found] == ["B.J. Sutarno", "Ratna Sumber Wati"]
