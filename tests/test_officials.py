@@ -1808,3 +1808,16 @@ def test_a_name_written_again_with_dots_or_a_space_less_is_the_same_person() -> 
     )
     found = find_officials(text, persons=_spans(text, "B.J. Sutarno", "BJ Sutarno", "Ratna Sumber Wati"))
     assert [o.name for o in found] == ["B.J. Sutarno", "Ratna Sumber Wati"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Mahasiswa Nusa Bangsa Rizki Maulana menyatakan aksi akan berlanjut.",
+        "Presiden Ojekku Group, Andi Pratama, mengatakan program itu dibuka untuk startup.",
+        "Presiden Persada FC Bayu Santoso mengatakan klubnya siap bertanding.",
+    ],
+)
+def test_a_student_bodys_a_company_groups_or_a_clubs_president_is_no_official(text: str) -> None:
+    names = {"Rizki Maulana", "Andi Pratama", "Bayu Santoso"}
+    assert find_officials(text, persons=_spans(text, *[n for n in names if n in text])) == ()
