@@ -718,6 +718,10 @@ def _mentions_and_slots(
                 # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
                 # word of the language that the NER model did not call a person is no name
                 continue
+            if not tagged and _all_language_words(name[0]):
+                # "Anggota Panja Revisi Kitab Undang-Undang", "Menteri Pemberdayaan Perempuan dan Anak:":
+                # capitalised words of the language, none a name's, that the NER model did not call a person
+                continue
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
@@ -1043,6 +1047,22 @@ def _holders(
             if len(listed) >= 3:
                 return [(n, end) for n in listed]
     return [] if name is None else [(name, end)]
+
+
+def _all_language_words(name: str) -> bool:
+    """Two or more words, each an Indonesian word or a conjunction between them, one of them a noun made with
+    an affix ("Pemberdayaan Perempuan", "Kesejahteraan Rakyat", "Pengganti Antar Waktu"); not "Sari Lestari",
+    "Abu Bakar", plain words that are also names' words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in ("dan", "&")]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() and is_word(w.casefold()) for w in words)
+        and any(_DERIVED_NOUN.fullmatch(w.casefold()) for w in words)
+    )
+
+
+# Nouns made with pe-/ke- ... -an or with peN-: "pemberdayaan", "kesejahteraan", "penyelenggara", "pengganti".
+_DERIVED_NOUN = re.compile(r"(?:ke|pe|per|pem|pen|peng|peny)\w{3,}an|(?:pem|pen|peng|peny)\w{4,}")
 
 
 def _named_commission(text: str, head: re.Match[str]) -> bool:

@@ -1821,3 +1821,14 @@ def test_a_name_written_again_with_dots_or_a_space_less_is_the_same_person() -> 
 def test_a_student_bodys_a_company_groups_or_a_clubs_president_is_no_official(text: str) -> None:
     names = {"Rizki Maulana", "Andi Pratama", "Bayu Santoso"}
     assert find_officials(text, persons=_spans(text, *[n for n in names if n in text])) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daftar kabinet: Menteri Pemberdayaan Perempuan dan Anak: , Menteri Sosial: ,",
+        "Rapat itu dihadiri Kepala Bidang Fasilitas Kepabeanan dan Cukai mewakili kepala kantor.",
+    ],
+)
+def test_capitalised_words_of_the_language_that_no_ner_span_covers_are_no_name(text: str) -> None:
+    assert find_officials(text, persons=[]) == ()
