@@ -89,6 +89,7 @@ class _Lexicon:
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
     degrees: frozenset[str]
+    name_heads: frozenset[str]
 
 
 @functools.cache
@@ -167,6 +168,7 @@ def _lexicon() -> _Lexicon:
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
         degrees=frozenset(data["degrees"]),
+        name_heads=frozenset(data["name_heads"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
         plural=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
@@ -665,6 +667,10 @@ def _mentions_and_slots(
     for head in lex.heads.finditer(text):
         if not _holds_office(text, head) or _inside_region_name(head, regions):
             continue
+        if head.group(1) in lex.name_heads and _NAME_BEFORE.search(
+            text, max(0, head.start() - 40), head.start()
+        ):
+            continue  # "PT Gunung Raja Paksi", "Bandara Raja Haji Fisabilillah": inside a proper name
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
             continue
@@ -688,6 +694,13 @@ def _mentions_and_slots(
                 words += [f"({inner.group(1)})", inner.group(2)]
                 name = (name[0], inner.end())
             name = (_strip_leading_rank(" ".join(words)), name[1])
+            if (
+                head.group(1) in lex.name_heads
+                and text[head.start() : end].strip() == head.group(1)
+                and len(words) > 1
+                and not any(_REGNAL.fullmatch(w) for w in words)
+            ):
+                continue  # "Ketua : Raja Bonar Pane": a name's first word (not "Raja Salman bin Abdulaziz")
             if any(
                 o.start < name[1] and o.end > name[1] - len(name[0]) and not _initials(text, o, name)
                 for o in orgs
@@ -704,6 +717,10 @@ def _mentions_and_slots(
             if not tagged and " " not in name[0] and is_word(name[0]):
                 # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
                 # word of the language that the NER model did not call a person is no name
+                continue
+            if not tagged and _all_language_words(name[0]):
+                # "Anggota Panja Revisi Kitab Undang-Undang", "Menteri Pemberdayaan Perempuan dan Anak:":
+                # capitalised words of the language, none a name's, that the NER model did not call a person
                 continue
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
@@ -730,6 +747,15 @@ def _mentions_and_slots(
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+# A capitalised word right before a head that is also a name's word ("Gunung Raja Paksi"), with no punctuation
+# between and not a word that opens a sentence ("Sementara Raja Salman").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Sementara|Kemudian|Saat|Ketika|Namun|Bahkan|Lalu)\s)[A-Z][\w.-]*[ \t]+$"
+)
+# A king's name: one word, or with a regnal number or patronymic ("Raja George VI", "Raja Salman bin Saud").
+_REGNAL = re.compile(r"[IVX]+|bin|binti|ibn|Al-\w+|al-\w+")
 
 
 # A list of a body's officers, each position written bare after the first: "Ketua DPR A, Wakil Ketua B, Wakil
@@ -1021,6 +1047,22 @@ def _holders(
             if len(listed) >= 3:
                 return [(n, end) for n in listed]
     return [] if name is None else [(name, end)]
+
+
+def _all_language_words(name: str) -> bool:
+    """Two or more words, each an Indonesian word or a conjunction between them, one of them a noun made with
+    an affix ("Pemberdayaan Perempuan", "Kesejahteraan Rakyat", "Pengganti Antar Waktu"); not "Sari Lestari",
+    "Abu Bakar", plain words that are also names' words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in ("dan", "&")]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() and is_word(w.casefold()) for w in words)
+        and any(_DERIVED_NOUN.fullmatch(w.casefold()) for w in words)
+    )
+
+
+# Nouns made with pe-/ke- ... -an or with peN-: "pemberdayaan", "kesejahteraan", "penyelenggara", "pengganti".
+_DERIVED_NOUN = re.compile(r"(?:ke|pe|per|pem|pen|peng|peny)\w{3,}an|(?:pem|pen|peng|peny)\w{4,}")
 
 
 def _named_commission(text: str, head: re.Match[str]) -> bool:
@@ -1344,12 +1386,21 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _name_word_set(name: str) -> set[str]:
-    return set(re.sub(r"[()]", " ", name.casefold()).split())  # "Bacharuddin Jusuf (BJ) Habibie"
+    # "Bacharuddin Jusuf (BJ) Habibie"; "B.J. Habibie" and "BJ Habibie", "T. Amri" and "T Amri"
+    return set(re.sub(r"[()]", " ", name.casefold().replace(".", "")).split())
 
 
 def _misspelt(a: str, b: str) -> bool:
-    """One name written twice with a letter off in one long word: "Anies Basweda" for Anies Baswedan."""
-    wa, wb = a.casefold().split(), b.casefold().split()
+    """One name written twice with a letter off in one long word: "Anies Basweda" for Anies Baswedan; or
+    with a space more or less: "Megawati Soekarnoputri" for Megawati Soekarno Putri."""
+    wa, wb = a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()
+    if (
+        len(wa) != len(wb)
+        and "".join(wa) == "".join(wb)
+        and len("".join(wa)) >= 10
+        and min(len(wa), len(wb)) >= 2
+    ):
+        return True
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]

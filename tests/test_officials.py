@@ -1767,3 +1767,68 @@ def test_kepala_kanwil_is_the_head_of_a_regional_office() -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [
         ("Rohadi Saputro", "Kepala Kanwil Kemenag Banyumas")
     ]
+
+
+def test_a_head_of_states_country_is_not_the_start_of_the_name() -> None:
+    text = "Menteri itu bertemu Presiden Bulgaria Rumen Radev dan Menteri Luar Negeri Bolivia Karen Longaric."
+    found = find_officials(text, persons=_spans(text, "Rumen Radev", "Karen Longaric"))
+    assert [(o.name, o.title) for o in found] == [
+        ("Rumen Radev", "Presiden Bulgaria"),
+        ("Karen Longaric", "Menteri Luar Negeri Bolivia"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # a Batak or Malay given name, and a company's name, not a king
+        ("Bidang Humas, Ketua : Raja Bonar Pane , Anggota : Wulan Sari.", ["Wulan Sari"], []),
+        ("Rekan kerjanya, Raja Bonar Pane mengatakan hal itu.", ["Raja Bonar Pane"], []),
+        ("Saham PT Gunung Raja Paksi Tbk naik Rp20.", [], []),
+        # kings: one name, a regnal number, a patronymic, or a country
+        (
+            "Sementara itu, Raja Salman bin Abdulaziz menerima tamunya.",
+            ["Salman bin Abdulaziz"],
+            [("Salman bin Abdulaziz", "Raja")],
+        ),
+        ("Saat itu Raja George VI sedang minum teh.", ["George VI"], [("George VI", "Raja")]),
+        ("Raja Yordania Abdullah II tiba di Jakarta.", ["Abdullah II"], [("Abdullah II", "Raja Yordania")]),
+    ],
+)
+def test_raja_is_a_kings_title_only_where_no_name_holds_it(
+    text: str, spans: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *spans))] == expected
+
+
+def test_a_name_written_again_with_dots_or_a_space_less_is_the_same_person() -> None:
+    text = (
+        "Mantan Presiden B.J. Sutarno wafat. Presiden ke-3 RI BJ Sutarno dimakamkan hari ini. "
+        "Hadir pula Menteri Sosial Ratna Sumberwati dan Menteri Sosial Ratna Sumber Wati."
+    )
+    found = find_officials(text, persons=_spans(text, "B.J. Sutarno", "BJ Sutarno", "Ratna Sumber Wati"))
+    assert [o.name for o in found] == ["B.J. Sutarno", "Ratna Sumber Wati"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Mahasiswa Nusa Bangsa Rizki Maulana menyatakan aksi akan berlanjut.",
+        "Presiden Ojekku Group, Andi Pratama, mengatakan program itu dibuka untuk startup.",
+        "Presiden Persada FC Bayu Santoso mengatakan klubnya siap bertanding.",
+    ],
+)
+def test_a_student_bodys_a_company_groups_or_a_clubs_president_is_no_official(text: str) -> None:
+    names = {"Rizki Maulana", "Andi Pratama", "Bayu Santoso"}
+    assert find_officials(text, persons=_spans(text, *[n for n in names if n in text])) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daftar kabinet: Menteri Pemberdayaan Perempuan dan Anak: , Menteri Sosial: ,",
+        "Rapat itu dihadiri Kepala Bidang Fasilitas Kepabeanan dan Cukai mewakili kepala kantor.",
+    ],
+)
+def test_capitalised_words_of_the_language_that_no_ner_span_covers_are_no_name(text: str) -> None:
+    assert find_officials(text, persons=[]) == ()
