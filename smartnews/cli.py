@@ -176,7 +176,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _without_torch() -> None:
     """Report torch as absent in this process: thinc imports torch whenever it is installed (the stanza
-    extra), 1.7 s of a 3.9 s cold start here, and the spaCy backend never uses it."""
+    extra), about 1.6 s of a 3.9 s cold start here, and the spaCy backend never uses it."""
     if "torch" not in sys.modules:
         sys.modules["torch"] = None  # type: ignore[assignment]  # None makes ``import torch`` fail
 

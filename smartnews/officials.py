@@ -763,6 +763,8 @@ _REGNAL = re.compile(r"[IVX]+|bin|binti|ibn|Al-\w+|al-\w+")
 _BARE_POSITION = re.compile(r"(?:Wakil Ketua|Ketua|Sekretaris)(?=\s+[A-Z])")
 _OFFICER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)")
 _COMMISSION = re.compile(r"(?<![\w-])Komisi\s+(?:[IVX]+|\d{1,2}|[A-E])(?![\w-])")
+_COMMA = re.compile(r"\s*,\s*")
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")  # "Ketua A (Fraksi X)"
 
 
 def _officers_listed(
@@ -772,6 +774,7 @@ def _officers_listed(
     the body's ("Wakil Ketua" of "Ketua DPR" is "Wakil Ketua DPR"), when that makes an office of the
     lexicon."""
     lex = _lexicon()
+    vocabulary = _office_vocabulary()
     starts: list[tuple[int, str, str | None]] = []  # where the list goes on, the body, its region
     for f in found:
         position = _BARE_POSITION.match(f.title)
@@ -780,13 +783,13 @@ def _officers_listed(
         if body and name_at >= 0:
             starts.append((name_at + len(f.name), body, f.region_code))
     for commission in _COMMISSION.finditer(text):
-        comma = re.compile(r"\s*,\s*").match(text, commission.end())
+        comma = _COMMA.match(text, commission.end())
         if comma is not None and _BARE_POSITION.match(text, comma.end()):
             starts.append((commission.end(), commission.group(), None))
     listed: list[_Found] = []
     for i, body, code in starts:
         while True:
-            tail = re.compile(r"\s*\([^()\n]{1,40}\)").match(text, i) or _LISTED_FACTION.match(text, i)
+            tail = _BRACKETED.match(text, i) or _LISTED_FACTION.match(text, i)
             i = tail.end() if tail else i
             separator = _OFFICER_SEPARATOR.match(text, i)
             position = _BARE_POSITION.match(text, separator.end()) if separator else None
@@ -799,7 +802,6 @@ def _officers_listed(
             if office is None or name is None or any(o.start < name[1] and at < o.end for o in orgs):
                 break  # "..., Ketua MPR Zulkifli Hassan": a position with a body of its own
             tagged = any(p == at and q == name[1] for p, q in persons)
-            vocabulary = _office_vocabulary()
             if any(w.casefold() in vocabulary or (not tagged and is_word(w)) for w in name[0].split()):
                 break  # "Wakil Ketua Bidang Organisasi", "Ketua Pengurus Besar ...": more office, no name
             level = lex.titles[_canonical(office.group(1))].level

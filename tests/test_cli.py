@@ -130,7 +130,7 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="torch is not installed")
 def test_the_command_keeps_torch_out_under_the_spacy_backend(tmp_path: Path) -> None:
-    # thinc imports torch whenever it is installed (the stanza extra): 1.7 s of a cold start.
+    # thinc imports torch whenever it is installed (the stanza extra): about 1.6 s of a cold start.
     path = tmp_path / "a.txt"
     path.write_text("JAKARTA, KOMPAS.com - Pemkot meluncurkan aplikasi layanan.\n", encoding="utf-8")
     command = [sys.executable, "-X", "importtime", "-m", "smartnews.cli", "analyze", str(path)]
