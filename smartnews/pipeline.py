@@ -135,14 +135,18 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
     place = analysis.dateline.place if analysis.dateline else None
     if place:
         entities.append(Entity(place, "LOC", -1, 0, len(place)))
-    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    # the gazetteer's places the model missed are LOC entities too (the name, without its cue word)
+    spans = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+    # the gazetteer's places the model missed are LOC entities too (the name, without its cue word). The
+    # spans never overlap, so sorted by start they are sorted by end too: the last one starting before the
+    # place's end is the only one that can reach into it.
     for m in doc._.smartnews_region_mentions:
-        if not any(s < m.end and m.name_start < e for s, e, _ in spans):
-            spans.append((m.name_start, m.end, "LOC"))
-    for start_char, end_char, label in sorted(spans):
+        before = bisect.bisect_left(spans, (m.end,)) - 1
+        if before < 0 or spans[before][1] <= m.name_start:
+            bisect.insort(spans, (m.name_start, m.end, "LOC"))
+    body_text = doc.text  # (spaCy joins every token's text again on each read of ``doc.text``)
+    for start_char, end_char, label in spans:
         index = bisect.bisect_right(starts, start_char) - 1
-        text = doc.text[start_char:end_char]
+        text = body_text[start_char:end_char]
         entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
     mentions = list(doc._.smartnews_region_mentions)
     body = [m.code for m in mentions if m.confident]
