@@ -41,6 +41,14 @@ def add_parsers(sub: Any) -> None:
     )
     ner.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) added to training")
     ner.add_argument("--seed", type=int, default=0, help="the training seed")
+    ner.add_argument(
+        "--repeat",
+        action="append",
+        default=[],
+        type=_repeat_item,
+        metavar="DATASET=N",
+        help="train on a dataset's sentences N times (e.g. nerui=3); may be given more than once",
+    )
 
     silver = what.add_parser(
         "silver", help="news-id train sentences labelled by the stanza NER, for `train ner --silver`"
@@ -142,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
             nerp=args.nerp,
             silver=args.silver,
             seed=args.seed,
+            repeat=dict(args.repeat),
         )
         print(f"trained: {out}; now `smartnews evaluate ner --model {out} --data {args.data}`")
         return 0
@@ -247,6 +256,14 @@ def run(args: argparse.Namespace) -> int:
             )
         return 0
     raise SystemExit(f"unknown command {args.command} {args.what}")
+
+
+def _repeat_item(text: str) -> tuple[str, int]:
+    """``"nerui=3"`` -> ``("nerui", 3)``, for ``train ner --repeat``."""
+    name, sep, times = text.partition("=")
+    if not sep or not name.strip() or not times.strip().isdigit() or int(times) < 1:
+        raise argparse.ArgumentTypeError(f"want DATASET=N with N >= 1, not {text!r}")
+    return name.strip(), int(times)
 
 
 def _prf(scores: dict[str, Any]) -> str:

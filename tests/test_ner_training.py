@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -209,6 +210,18 @@ def test_build_splits_can_drop_nerp(corpus_dir: Path) -> None:
     splits = build_splits(load_corpus(corpus_dir), nerp="drop")
     assert not [s for s in splits.train if s.dataset == "nerp"]
     assert splits.counts["removed"]["train_nerp_dropped"] == 6
+
+
+def test_repeat_weights_a_dataset_after_deduplication(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    plain = build_splits(corpus, nerp="lower")
+    weighted = build_splits(corpus, nerp="lower", repeat={"nergrit": 3})
+    by_set = Counter(s.dataset for s in plain.train)
+    assert by_set["nergrit"] >= 2
+    assert Counter(s.dataset for s in weighted.train) == by_set + Counter({"nergrit": 2 * by_set["nergrit"]})
+    assert weighted.counts["train"] == len(weighted.train) and weighted.counts["repeat"] == {"nergrit": 3}
+    with pytest.raises(ValueError, match="unknown dataset"):
+        build_splits(corpus, nerp="lower", repeat={"ner-ui": 2})
 
 
 def test_build_splits_restores_nerp_case(corpus_dir: Path) -> None:

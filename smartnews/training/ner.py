@@ -350,6 +350,7 @@ def build_splits(
     nerp: NerpMode = "restore",
     case_table: Mapping[str, str] | None = None,
     silver: Sequence[Sentence] = (),
+    repeat: Mapping[str, int] | None = None,
 ) -> Splits:
     """Union of the datasets into train/dev/test, deduplicated, with every copy of a test sentence removed.
 
@@ -365,7 +366,9 @@ def build_splits(
     missing (``partial``, see ``unsure_outside``), or ``drop`` it. Sentences without a letter or digit are
     dropped from train and dev. ``silver`` sentences (``smartnews.training.silver``: machine-labelled news)
     join the training pool last in trust: a gold copy of a silver sentence wins, and copies of dev or test
-    sentences leave like any other.
+    sentences leave like any other. ``repeat`` maps a dataset name to how many times its deduplicated
+    training sentences appear (``{"nerui": 3}``: each NER-UI sentence three times), weighting the sets
+    whose conventions are scored.
     """
     order = {name: i for i, name in enumerate(DATASET_NAMES)}
     split_order = {name: i for i, name in enumerate(SPLITS)}
@@ -436,6 +439,14 @@ def build_splits(
         table = case_table or {}
         train = [unsure_outside(s, table) if s.dataset == "nerp" else s for s in train]
         counts["nerp_missing_tags"] = sum(s.tags.count(MISSING) for s in train)
+    for dataset, times in sorted((repeat or {}).items()):
+        if dataset not in order and dataset != "silver":
+            raise ValueError(f"repeat: unknown dataset {dataset!r}")
+        if times < 1:
+            raise ValueError(f"repeat: {dataset} must appear at least once, not {times}")
+        own = [s for s in train if s.dataset == dataset]
+        train.extend(own * (times - 1))
+    counts["repeat"] = dict(sorted((repeat or {}).items()))
 
     counts["removed"] = dict(sorted(removed.items()))
     counts["removed_by_source"] = {k: dict(sorted(v.items())) for k, v in sorted(removed_by_source.items())}
@@ -487,10 +498,12 @@ def prepare_data(
     nerp: NerpMode = "restore",
     news_id: Path | None = None,
     silver: Path | None = None,
+    repeat: Mapping[str, int] | None = None,
 ) -> Splits:
     """Load, split and write ``train.spacy``, ``dev.spacy`` and ``counts.json`` into ``work_dir``.
 
-    ``silver`` is a file written by ``smartnews.training.silver.make_silver``, added to training.
+    ``silver`` is a file written by ``smartnews.training.silver.make_silver``, added to training;
+    ``repeat`` weights datasets (see ``build_splits``).
     """
     corpus = load_corpus(data_dir)
     table: dict[str, str] | None = None
@@ -505,7 +518,7 @@ def prepare_data(
         ]
         table = build_case_table(cased, news_texts(news_id) if news_id is not None else ())
     extra = read_silver(silver) if silver is not None else []
-    splits = build_splits(corpus, nerp=nerp, case_table=table, silver=extra)
+    splits = build_splits(corpus, nerp=nerp, case_table=table, silver=extra, repeat=repeat)
     work_dir.mkdir(parents=True, exist_ok=True)
     write_docbin(splits.train, work_dir / "train.spacy")
     write_docbin(splits.dev, work_dir / "dev.spacy")
@@ -529,22 +542,23 @@ def train_ner(
     work_dir: Path | None = None,
     overrides: Mapping[str, Any] | None = None,
     seed: int = 0,
+    repeat: Mapping[str, int] | None = None,
 ) -> Path:
     """Train the NER pipeline and copy its best checkpoint (by dev F1) to ``out_dir``; returns ``out_dir``.
 
     ``vectors`` is a spaCy vectors folder (``smartnews.training.vectors.train_vectors``); without it the
     config's static vectors are switched off. ``news_id`` (the news-id ``clickid.jsonl.gz``, train split
     only) adds cased text to the table that restores NERP's casing; ``silver`` adds machine-labelled
-    sentences (``smartnews.training.silver``). The DocBins and checkpoints go to
-    ``work_dir`` (a temporary folder unless given); ``out_dir`` receives the pipeline and
-    ``training.json`` (split counts, settings, duration), other files in it are left alone.
+    sentences (``smartnews.training.silver``); ``repeat`` weights datasets (``build_splits``). The DocBins
+    and checkpoints go to ``work_dir`` (a temporary folder unless given); ``out_dir`` receives the
+    pipeline and ``training.json`` (split counts, settings, duration), other files in it are left alone.
     """
     from spacy.cli.train import train as spacy_train
 
     config = config or DEFAULT_CONFIG
     work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="smartnews-ner-"))
     started = time.monotonic()
-    splits = prepare_data(data_dir, work, nerp=nerp, news_id=news_id, silver=silver)
+    splits = prepare_data(data_dir, work, nerp=nerp, news_id=news_id, silver=silver, repeat=repeat)
     prepared = time.monotonic() - started
     settings: dict[str, Any] = {
         "paths.train": str(work / "train.spacy"),
@@ -586,6 +600,7 @@ def train_ner(
         "nerp": nerp,
         "silver": silver.name if silver is not None else None,
         "seed": seed,
+        "repeat": dict(repeat or {}),
         "overrides": {k: v for k, v in settings.items() if not k.startswith("paths.")},
         "dev_scores": meta.get("performance", {}),
         "seconds_preparing": round(prepared, 1),
