@@ -171,7 +171,8 @@ def parse_feed_bytes(
     error = None
     if bozo is not None:
         error = f"malformed feed ({_one_line(bozo)}); {len(articles)} items recovered"
-        log.warning("%s: %s", url or "feed", error)
+        if articles:  # with none, the error is the whole result, as for the refusals above: not logged
+            log.warning("%s: %s", url or "feed", error)
     return FeedResult(articles, error=error, url=url, title=feed_title, skipped=tuple(skipped))
 
 

@@ -61,6 +61,16 @@ def test_a_feed_cut_off_keeps_its_items_and_warns_once(
     assert err.count("malformed feed") == 1
 
 
+def test_a_feed_cut_before_its_first_item_fails_saying_why_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cut.xml"
+    path.write_bytes(FEED[: FEED.index(b"<item>") + 3])
+    code, out, err = run(capsys, "analyze", str(path))
+    assert code == 1 and out == ""
+    assert err.count("malformed feed") == 1 and "0 items recovered" in err
+
+
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Sampit (ANTARA) - Isi.\n")))
     code, out, _ = run(capsys, "analyze", "-")
