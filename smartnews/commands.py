@@ -41,14 +41,7 @@ def add_parsers(sub: Any) -> None:
     )
     ner.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) added to training")
     ner.add_argument("--seed", type=int, default=0, help="the training seed")
-    ner.add_argument(
-        "--repeat",
-        action="append",
-        default=[],
-        type=_repeat_item,
-        metavar="DATASET=N",
-        help="train on a dataset's sentences N times (e.g. nerui=3); may be given more than once",
-    )
+    _add_repeat(ner)
 
     silver = what.add_parser(
         "silver", help="news-id train sentences labelled by the stanza NER, for `train ner --silver`"
@@ -97,6 +90,7 @@ def add_parsers(sub: Any) -> None:
     st.add_argument("--ner-steps", type=int, default=STANZA_NER_STEPS, help="NER training steps (maximum)")
     st.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) for the NER")
     st.add_argument("--seed", type=int, default=1234, help="the NER's training seed (stanza's default)")
+    _add_repeat(st)
 
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
@@ -214,6 +208,7 @@ def run(args: argparse.Namespace) -> int:
             ner_steps=args.ner_steps,
             silver=args.silver,
             seed=args.seed,
+            repeat=dict(args.repeat),
         )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0
@@ -256,6 +251,17 @@ def run(args: argparse.Namespace) -> int:
             )
         return 0
     raise SystemExit(f"unknown command {args.command} {args.what}")
+
+
+def _add_repeat(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--repeat",
+        action="append",
+        default=[],
+        type=_repeat_item,
+        metavar="DATASET=N",
+        help="train the NER on a dataset's sentences N times (e.g. nerui=3); may be given more than once",
+    )
 
 
 def _repeat_item(text: str) -> tuple[str, int]:

@@ -412,3 +412,26 @@ def test_make_silver_refuses_a_minority_vote_before_reading_anything(tmp_path: P
         make_silver(
             tmp_path / "absent.jsonl.gz", tmp_path / "out.jsonl", voters=[MODEL_DIR, MODEL_DIR], min_votes=1
         )
+
+
+def test_stanza_ner_data_carries_the_repeats(corpus_dir: Path, tmp_path: Path) -> None:
+    from smartnews.training.stanza import prepare_ner
+
+    once = prepare_ner(corpus_dir, None, tmp_path / "once")
+    twice = prepare_ner(corpus_dir, None, tmp_path / "twice", repeat={"nergrit": 2})
+    nergrit = sum(
+        1 for s in build_splits(load_corpus(corpus_dir), nerp="lower").train if s.dataset == "nergrit"
+    )
+    sizes = [len(json.loads(p["train"].read_text(encoding="utf-8"))) for p in (once, twice)]
+    assert sizes[1] - sizes[0] == nergrit > 0
+
+
+@pytest.mark.parametrize("value", ["nerui", "nerui=0", "=2", "nerui=two"])
+def test_train_refuses_a_malformed_repeat(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smartnews.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["train", "ner", "--data", str(tmp_path), "--repeat", value])
+    assert exit_info.value.code == 2 and "want DATASET=N" in capsys.readouterr().err

@@ -34,7 +34,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -369,14 +369,15 @@ def prepare_ner(
     *,
     nerp: NerpMode = "lower",
     silver: Path | None = None,
+    repeat: Mapping[str, int] | None = None,
 ) -> dict[str, Path]:
     """The spaCy model's deduplicated NER union (``smartnews.training.ner.prepare_data``, NERP as
-    ``nerp`` says: kept lowercase by default, as for the spaCy model; ``silver`` sentences added to
-    training as there) as stanza JSON: ``train.json``, ``dev.json`` and one ``test-<dataset>.json`` per
-    test set."""
+    ``nerp`` says: kept lowercase by default, as for the spaCy model; ``silver`` sentences added and
+    datasets weighted by ``repeat`` as there) as stanza JSON: ``train.json``, ``dev.json`` and one
+    ``test-<dataset>.json`` per test set."""
     from smartnews.training.ner import prepare_data
 
-    splits = prepare_data(data_ner, work / "spacy", nerp=nerp, news_id=news_id, silver=silver)
+    splits = prepare_data(data_ner, work / "spacy", nerp=nerp, news_id=news_id, silver=silver, repeat=repeat)
     paths = {"train": work / "train.json", "dev": work / "dev.json"}
     sentences_to_json(splits.train, paths["train"])
     sentences_to_json(splits.dev, paths["dev"])
@@ -635,11 +636,13 @@ def train_stanza(
     tokenizer_steps: int = 2500,
     silver: Path | None = None,
     seed: int = 1234,
+    repeat: Mapping[str, int] | None = None,
 ) -> None:
     """Train every model (vectors, character LMs, tokenizer, mwt, lemma, pos, ner) and install them in
     ``out`` (stanza's resource layout with ``resources.json``); ``training.json`` records the seconds.
 
-    ``silver`` (a ``smartnews train silver`` file) joins the NER's training sentences; ``seed`` is the NER's.
+    ``silver`` (a ``smartnews train silver`` file) joins the NER's training sentences, ``repeat`` weights
+    its datasets (``smartnews.training.ner.build_splits``); ``seed`` is the NER's.
     Intermediate files go to ``work`` (``<out>/../stanza-work`` unless given); nothing there is needed later.
     """
     for path in (data_ud, data_ner, news_id, *([silver] if silver is not None else [])):
@@ -683,7 +686,7 @@ def train_stanza(
         1,
     )
     started = time.monotonic()
-    ner = prepare_ner(data_ner, news_id, work / "ner", silver=silver)
+    ner = prepare_ner(data_ner, news_id, work / "ner", silver=silver, repeat=repeat)
     timed("ner_data", started)
     seconds["ner"] = round(
         train_ner(
