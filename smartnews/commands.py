@@ -42,6 +42,11 @@ def add_parsers(sub: Any) -> None:
     ner.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) added to training")
     ner.add_argument("--seed", type=int, default=0, help="the training seed")
     _add_repeat(ner)
+    ner.add_argument(
+        "--final-steps",
+        type=int,
+        help="train on train + dev for exactly N steps, keep the last model (N chosen on a run without dev)",
+    )
 
     silver = what.add_parser(
         "silver", help="news-id train sentences labelled by the stanza NER, for `train ner --silver`"
@@ -145,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
             silver=args.silver,
             seed=args.seed,
             repeat=dict(args.repeat),
+            final_steps=args.final_steps,
         )
         print(f"trained: {out}; now `smartnews evaluate ner --model {out} --data {args.data}`")
         return 0

@@ -435,3 +435,30 @@ def test_train_refuses_a_malformed_repeat(
     with pytest.raises(SystemExit) as exit_info:
         main(["train", "ner", "--data", str(tmp_path), "--repeat", value])
     assert exit_info.value.code == 2 and "want DATASET=N" in capsys.readouterr().err
+
+
+def test_dev_joins_training_only_when_asked(corpus_dir: Path) -> None:
+    corpus = load_corpus(corpus_dir)
+    plain = build_splits(corpus, nerp="lower")
+    final = build_splits(corpus, nerp="lower", dev_in_train=True, repeat={"nerui": 2})
+    dev_keys = {copy_key(s.tokens) for s in plain.dev}
+    assert not dev_keys & {copy_key(s.tokens) for s in plain.train}
+    assert final.dev == plain.dev
+    in_train = Counter(copy_key(s.tokens) for s in final.train if copy_key(s.tokens) in dev_keys)
+    # each dev sentence trains once, a NER-UI one twice (the repeat comes after)
+    assert in_train == {copy_key(s.tokens): 2 if s.dataset == "nerui" else 1 for s in plain.dev}
+
+
+@pytest.mark.slow
+def test_a_final_run_trains_on_dev_for_the_steps_given_and_keeps_the_last_model(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    from smartnews.training.ner import train_ner
+
+    out = train_ner(corpus_dir, tmp_path / "model", nerp="lower", work_dir=tmp_path / "work", final_steps=3)
+    record = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    assert record["final_steps"] == 3 and record["dev_scores"] is None
+    assert record["counts"]["dev_in_train"] is True
+    assert record["counts"]["train"] == len(build_splits(load_corpus(corpus_dir), nerp="lower").train) + 2
+    shipped = (out / "ner" / "model").read_bytes()
+    assert shipped == (tmp_path / "work" / "training" / "model-last" / "ner" / "model").read_bytes()

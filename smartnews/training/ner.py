@@ -351,6 +351,7 @@ def build_splits(
     case_table: Mapping[str, str] | None = None,
     silver: Sequence[Sentence] = (),
     repeat: Mapping[str, int] | None = None,
+    dev_in_train: bool = False,
 ) -> Splits:
     """Union of the datasets into train/dev/test, deduplicated, with every copy of a test sentence removed.
 
@@ -368,7 +369,8 @@ def build_splits(
     join the training pool last in trust: a gold copy of a silver sentence wins, and copies of dev or test
     sentences leave like any other. ``repeat`` maps a dataset name to how many times its deduplicated
     training sentences appear (``{"nerui": 3}``: each NER-UI sentence three times), weighting the sets
-    whose conventions are scored.
+    whose conventions are scored. ``dev_in_train`` adds the dev sentences to training (before
+    ``repeat``), for a final run whose length was chosen on dev beforehand; ``dev`` stays as it is.
     """
     order = {name: i for i, name in enumerate(DATASET_NAMES)}
     split_order = {name: i for i, name in enumerate(SPLITS)}
@@ -439,6 +441,9 @@ def build_splits(
         table = case_table or {}
         train = [unsure_outside(s, table) if s.dataset == "nerp" else s for s in train]
         counts["nerp_missing_tags"] = sum(s.tags.count(MISSING) for s in train)
+    if dev_in_train:
+        train.extend(dev)
+    counts["dev_in_train"] = dev_in_train
     for dataset, times in sorted((repeat or {}).items()):
         if dataset not in order and dataset != "silver":
             raise ValueError(f"repeat: unknown dataset {dataset!r}")
@@ -499,11 +504,12 @@ def prepare_data(
     news_id: Path | None = None,
     silver: Path | None = None,
     repeat: Mapping[str, int] | None = None,
+    dev_in_train: bool = False,
 ) -> Splits:
     """Load, split and write ``train.spacy``, ``dev.spacy`` and ``counts.json`` into ``work_dir``.
 
     ``silver`` is a file written by ``smartnews.training.silver.make_silver``, added to training;
-    ``repeat`` weights datasets (see ``build_splits``).
+    ``repeat`` and ``dev_in_train`` as in ``build_splits``.
     """
     corpus = load_corpus(data_dir)
     table: dict[str, str] | None = None
@@ -518,7 +524,9 @@ def prepare_data(
         ]
         table = build_case_table(cased, news_texts(news_id) if news_id is not None else ())
     extra = read_silver(silver) if silver is not None else []
-    splits = build_splits(corpus, nerp=nerp, case_table=table, silver=extra, repeat=repeat)
+    splits = build_splits(
+        corpus, nerp=nerp, case_table=table, silver=extra, repeat=repeat, dev_in_train=dev_in_train
+    )
     work_dir.mkdir(parents=True, exist_ok=True)
     write_docbin(splits.train, work_dir / "train.spacy")
     write_docbin(splits.dev, work_dir / "dev.spacy")
@@ -543,6 +551,7 @@ def train_ner(
     overrides: Mapping[str, Any] | None = None,
     seed: int = 0,
     repeat: Mapping[str, int] | None = None,
+    final_steps: int | None = None,
 ) -> Path:
     """Train the NER pipeline and copy its best checkpoint (by dev F1) to ``out_dir``; returns ``out_dir``.
 
@@ -552,13 +561,25 @@ def train_ner(
     sentences (``smartnews.training.silver``); ``repeat`` weights datasets (``build_splits``). The DocBins
     and checkpoints go to ``work_dir`` (a temporary folder unless given); ``out_dir`` receives the
     pipeline and ``training.json`` (split counts, settings, duration), other files in it are left alone.
+
+    ``final_steps``: train on train + dev for exactly that many steps and keep the last model, not the
+    best on dev (dev is training data then, so its scores mean nothing); choose the number on a run
+    without dev, e.g. the step of its best checkpoint.
     """
     from spacy.cli.train import train as spacy_train
 
     config = config or DEFAULT_CONFIG
     work = Path(work_dir) if work_dir is not None else Path(tempfile.mkdtemp(prefix="smartnews-ner-"))
     started = time.monotonic()
-    splits = prepare_data(data_dir, work, nerp=nerp, news_id=news_id, silver=silver, repeat=repeat)
+    splits = prepare_data(
+        data_dir,
+        work,
+        nerp=nerp,
+        news_id=news_id,
+        silver=silver,
+        repeat=repeat,
+        dev_in_train=final_steps is not None,
+    )
     prepared = time.monotonic() - started
     settings: dict[str, Any] = {
         "paths.train": str(work / "train.spacy"),
@@ -573,11 +594,14 @@ def train_ner(
         settings["components.tok2vec.model.embed.include_static_vectors"] = False
     if init_tok2vec is not None:
         settings["paths.init_tok2vec"] = str(init_tok2vec)
+    if final_steps is not None:
+        settings["training.max_steps"] = final_steps
+        settings["training.patience"] = 0  # no early stop: every step runs
     settings.update(overrides or {})
     output = work / "training"
     spacy_train(config, output, use_gpu=-1, overrides=settings)
     elapsed = time.monotonic() - started
-    best = output / "model-best"
+    best = output / ("model-best" if final_steps is None else "model-last")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in _PIPELINE_ITEMS:
@@ -601,8 +625,10 @@ def train_ner(
         "silver": silver.name if silver is not None else None,
         "seed": seed,
         "repeat": dict(repeat or {}),
+        "final_steps": final_steps,
         "overrides": {k: v for k, v in settings.items() if not k.startswith("paths.")},
-        "dev_scores": meta.get("performance", {}),
+        # with dev in training its scores say nothing of unseen text
+        "dev_scores": meta.get("performance", {}) if final_steps is None else None,
         "seconds_preparing": round(prepared, 1),
         "seconds_total": round(elapsed, 1),
     }
