@@ -172,10 +172,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, required=True, help="the NER corpora folder")
+    parser.add_argument("--model", type=Path, help="a spaCy NER pipeline folder (default: the shipped one)")
     parser.add_argument("--speed", action="store_true", help="also time each run on the dev texts, one core")
     args = parser.parse_args()
     corpus = load_corpus(args.data, sorted({name for name, _ in DEV_SETS}))
-    nlp = load_model(model_path())
+    nlp = load_model(args.model or model_path())
     texts = [" ".join(s.tokens) for name, split in DEV_SETS for s in corpus[name][split]]
     results: dict[str, Any] = {}
     for i, (title, rules) in enumerate(RUNS):
