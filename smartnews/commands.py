@@ -271,7 +271,7 @@ def _add_repeat(parser: argparse.ArgumentParser) -> None:
 
 
 def _repeat_item(text: str) -> tuple[str, int]:
-    """``"nerui=3"`` -> ``("nerui", 3)``, for ``train ner --repeat``."""
+    """``"nerui=3"`` -> ``("nerui", 3)``, for ``train ner|stanza --repeat``."""
     name, sep, times = text.partition("=")
     if not sep or not name.strip() or not times.strip().isdigit() or int(times) < 1:
         raise argparse.ArgumentTypeError(f"want DATASET=N with N >= 1, not {text!r}")

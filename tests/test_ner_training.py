@@ -468,3 +468,13 @@ def test_a_final_run_trains_on_dev_for_the_steps_given_and_keeps_the_last_model(
     assert record["counts"]["train"] == len(build_splits(load_corpus(corpus_dir), nerp="lower").train) + 2
     shipped = (out / "ner" / "model").read_bytes()
     assert shipped == (tmp_path / "work" / "training" / "model-last" / "ner" / "model").read_bytes()
+
+
+def test_train_stanza_refuses_an_unknown_repeat_before_training(tmp_path: Path) -> None:
+    from smartnews.training.stanza import train_stanza
+
+    with pytest.raises(ValueError, match="unknown dataset 'ner-ui'"):  # paths not even looked at yet
+        train_stanza(
+            tmp_path / "ud", tmp_path / "ner", tmp_path / "news", tmp_path / "out", repeat={"ner-ui": 3}
+        )
+    assert not (tmp_path / "out").exists() and not list(tmp_path.iterdir())

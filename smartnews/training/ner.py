@@ -444,11 +444,8 @@ def build_splits(
     if dev_in_train:
         train.extend(dev)
     counts["dev_in_train"] = dev_in_train
+    check_repeat(repeat)
     for dataset, times in sorted((repeat or {}).items()):
-        if dataset not in order and dataset != "silver":
-            raise ValueError(f"repeat: unknown dataset {dataset!r}")
-        if times < 1:
-            raise ValueError(f"repeat: {dataset} must appear at least once, not {times}")
         own = [s for s in train if s.dataset == dataset]
         train.extend(own * (times - 1))
     counts["repeat"] = dict(sorted((repeat or {}).items()))
@@ -465,6 +462,17 @@ def build_splits(
     counts["dev_entities"] = entity_counts(dev)
     counts["test_entities"] = {name: entity_counts(sentences) for name, sentences in test.items()}
     return Splits(train=train, dev=dev, test=test, counts=counts)
+
+
+def check_repeat(repeat: Mapping[str, int] | None) -> None:
+    """Refuse a ``repeat`` (``build_splits``) naming a dataset we do not have, or a count below 1."""
+    for dataset, times in (repeat or {}).items():
+        if dataset not in DATASET_NAMES and dataset != "silver":
+            raise ValueError(
+                f"repeat: unknown dataset {dataset!r} (one of {', '.join(DATASET_NAMES)}, silver)"
+            )
+        if times < 1:
+            raise ValueError(f"repeat: {dataset} must appear at least once, not {times}")
 
 
 def entity_counts(sentences: Iterable[Sentence]) -> dict[str, int]:

@@ -645,6 +645,9 @@ def train_stanza(
     its datasets (``smartnews.training.ner.build_splits``); ``seed`` is the NER's.
     Intermediate files go to ``work`` (``<out>/../stanza-work`` unless given); nothing there is needed later.
     """
+    from smartnews.training.ner import check_repeat
+
+    check_repeat(repeat)  # now, not after the hours of training before the NER
     for path in (data_ud, data_ner, news_id, *([silver] if silver is not None else [])):
         if not Path(path).exists():  # found now, not after the hours of training before the step reading it
             raise FileNotFoundError(errno.ENOENT, "no such file or folder", str(path))
