@@ -42,11 +42,7 @@ def add_parsers(sub: Any) -> None:
     ner.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) added to training")
     ner.add_argument("--seed", type=int, default=0, help="the training seed")
     _add_repeat(ner)
-    ner.add_argument(
-        "--final-steps",
-        type=int,
-        help="train on train + dev for exactly N steps, keep the last model (N chosen on a run without dev)",
-    )
+    _add_final_steps(ner)
 
     silver = what.add_parser(
         "silver", help="news-id train sentences labelled by the stanza NER, for `train ner --silver`"
@@ -96,6 +92,7 @@ def add_parsers(sub: Any) -> None:
     st.add_argument("--silver", type=Path, help="a silver file (`smartnews train silver`) for the NER")
     st.add_argument("--seed", type=int, default=1234, help="the NER's training seed (stanza's default)")
     _add_repeat(st)
+    _add_final_steps(st)
 
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
@@ -215,6 +212,7 @@ def run(args: argparse.Namespace) -> int:
             silver=args.silver,
             seed=args.seed,
             repeat=dict(args.repeat),
+            final_steps=args.final_steps,
         )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0
@@ -267,6 +265,14 @@ def _add_repeat(parser: argparse.ArgumentParser) -> None:
         type=_repeat_item,
         metavar="DATASET=N",
         help="train the NER on a dataset's sentences N times (e.g. nerui=3); may be given more than once",
+    )
+
+
+def _add_final_steps(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--final-steps",
+        type=int,
+        help="train on train + dev for exactly N steps, keep the last model (N chosen on a run without dev)",
     )
 
 

@@ -432,6 +432,38 @@ def test_stanza_ner_data_carries_the_repeats(corpus_dir: Path, tmp_path: Path) -
     assert sizes[1] - sizes[0] == nergrit > 0
 
 
+def test_stanza_ner_data_takes_dev_into_training_when_asked(corpus_dir: Path, tmp_path: Path) -> None:
+    from smartnews.training.stanza import prepare_ner
+
+    plain = prepare_ner(corpus_dir, None, tmp_path / "plain")
+    final = prepare_ner(corpus_dir, None, tmp_path / "final", dev_in_train=True)
+
+    def read(path: Path) -> list[list[str]]:
+        return [[token["text"] for token in s] for s in json.loads(path.read_text(encoding="utf-8"))]
+
+    dev = read(plain["dev"])
+    assert dev and read(final["dev"]) == dev
+    assert read(final["train"]) == read(plain["train"]) + dev
+
+
+@pytest.mark.stanza
+@pytest.mark.slow
+def test_a_final_stanza_run_trains_every_step_and_keeps_the_last_model(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("stanza")
+    from smartnews.training.stanza import NER_OPTIMIZER, prepare_ner, train_ner
+
+    ner = prepare_ner(corpus_dir, None, tmp_path / "data", dev_in_train=True)
+    out, log = tmp_path / "model" / "ner.pt", tmp_path / "ner.log"
+    # NER_OPTIMIZER's early stop (3,000 steps) is overridden: 6 steps with one evaluation, at the last
+    extra = [*NER_OPTIMIZER, "--batch_size", "2"]
+    train_ner(ner, out, log, pretrain=None, charlm=None, steps=6, extra=extra, keep_last=True)
+    text = log.read_text(encoding="utf-8")
+    assert out.is_file()
+    assert text.count("dev_score =") == 1 and "step 6: train_loss" in text
+
+
 @pytest.mark.parametrize("value", ["nerui", "nerui=0", "=2", "nerui=two"])
 def test_train_refuses_a_malformed_repeat(
     value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

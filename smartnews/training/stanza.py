@@ -370,14 +370,23 @@ def prepare_ner(
     nerp: NerpMode = "lower",
     silver: Path | None = None,
     repeat: Mapping[str, int] | None = None,
+    dev_in_train: bool = False,
 ) -> dict[str, Path]:
     """The spaCy model's deduplicated NER union (``smartnews.training.ner.prepare_data``, NERP as
-    ``nerp`` says: kept lowercase by default, as for the spaCy model; ``silver`` sentences added and
-    datasets weighted by ``repeat`` as there) as stanza JSON: ``train.json``, ``dev.json`` and one
-    ``test-<dataset>.json`` per test set."""
+    ``nerp`` says: kept lowercase by default, as for the spaCy model; ``silver`` sentences added,
+    datasets weighted by ``repeat`` and dev sentences joining training with ``dev_in_train`` as there)
+    as stanza JSON: ``train.json``, ``dev.json`` and one ``test-<dataset>.json`` per test set."""
     from smartnews.training.ner import prepare_data
 
-    splits = prepare_data(data_ner, work / "spacy", nerp=nerp, news_id=news_id, silver=silver, repeat=repeat)
+    splits = prepare_data(
+        data_ner,
+        work / "spacy",
+        nerp=nerp,
+        news_id=news_id,
+        silver=silver,
+        repeat=repeat,
+        dev_in_train=dev_in_train,
+    )
     paths = {"train": work / "train.json", "dev": work / "dev.json"}
     sentences_to_json(splits.train, paths["train"])
     sentences_to_json(splits.dev, paths["dev"])
@@ -398,9 +407,16 @@ def train_ner(
     steps: int = 10_000,
     eval_interval: int = 500,
     extra: Sequence[str] = (),
+    keep_last: bool = False,
 ) -> float:
-    """stanza's BiLSTM-CRF NER tagger, chosen by dev F1 (NER-UI dev + idner-news-2k dev)."""
+    """stanza's BiLSTM-CRF NER tagger, chosen by dev F1 (NER-UI dev + idner-news-2k dev).
+
+    ``keep_last``: run every one of ``steps`` and keep the last model (for a run whose dev sentences are
+    in training, where dev F1 chooses nothing): stanza saves a model only when it evaluates, so it
+    evaluates once, at the last step."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    if keep_last:
+        eval_interval = steps
     args = [
         "--mode", "train", "--train_file", str(ner["train"]), "--eval_file", str(ner["dev"]),
         "--shorthand", SHORTHAND, "--max_steps", str(steps), "--eval_interval", str(eval_interval),
@@ -418,6 +434,8 @@ def train_ner(
             str(charlm[1]),
         ]
     args += list(extra)
+    if keep_last:  # after ``extra``: the last value of an option wins; no early stop before the last step
+        args += ["--max_steps_no_improve", str(steps + 1)]
     return run_module("stanza.models.ner_tagger", args, log_path)
 
 
@@ -637,12 +655,15 @@ def train_stanza(
     silver: Path | None = None,
     seed: int = 1234,
     repeat: Mapping[str, int] | None = None,
+    final_steps: int | None = None,
 ) -> None:
     """Train every model (vectors, character LMs, tokenizer, mwt, lemma, pos, ner) and install them in
     ``out`` (stanza's resource layout with ``resources.json``); ``training.json`` records the seconds.
 
     ``silver`` (a ``smartnews train silver`` file) joins the NER's training sentences, ``repeat`` weights
-    its datasets (``smartnews.training.ner.build_splits``); ``seed`` is the NER's.
+    its datasets (``smartnews.training.ner.build_splits``); ``seed`` is the NER's. ``final_steps``: the
+    NER trains on train + dev for exactly that many steps and keeps the last model (``ner_steps`` is then
+    not used); choose the number on a run without dev.
     Intermediate files go to ``work`` (``<out>/../stanza-work`` unless given); nothing there is needed later.
     """
     from smartnews.training.ner import check_repeat
@@ -689,7 +710,8 @@ def train_stanza(
         1,
     )
     started = time.monotonic()
-    ner = prepare_ner(data_ner, news_id, work / "ner", silver=silver, repeat=repeat)
+    final = final_steps is not None
+    ner = prepare_ner(data_ner, news_id, work / "ner", silver=silver, repeat=repeat, dev_in_train=final)
     timed("ner_data", started)
     seconds["ner"] = round(
         train_ner(
@@ -698,8 +720,9 @@ def train_stanza(
             logs / "ner.log",
             pretrain=vectors,
             charlm=charlms,
-            steps=ner_steps,
+            steps=final_steps if final_steps is not None else ner_steps,
             extra=[*NER_OPTIMIZER, "--seed", str(seed)],
+            keep_last=final,
         ),
         1,
     )
