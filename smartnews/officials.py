@@ -300,6 +300,9 @@ _ORDINAL = re.compile(
 _STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"
 # A military unit's number and name: "Pangdam IV/Diponegoro", "Dandim 0809/Kediri", "Kapendam I/BB".
 _UNIT = re.compile(r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?![\w-])")
+# A Kodim, Korem or battalion number written without its slash: "Dandim 1311 Morowali", "Danyon 741".
+_BARE_UNIT = re.compile(r"\s+\d{3,4}(?![\w/-])")
+_UNIT_HEADS = frozenset({"Dandim", "Kasdim", "Danrem", "Kasrem", "Danyon"})
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
 _LISTED_FACTION = re.compile(
@@ -329,6 +332,21 @@ _PLACE_THEN_NAME = re.compile(
     r"|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))[A-Z][a-z])"
     r"|\s+[A-Z][a-z]+(?:\s+(?:Hulu|Hilir|Baru|Lama|Raya|Jaya|Utara|Selatan|Barat|Timur|Tengah))?(?=\s*,?\s*[A-Z][a-z])"
 )
+
+
+def _bare_unit(
+    text: str, end: int, head: re.Match[str], regions: Sequence[RegionMention]
+) -> re.Match[str] | None:
+    """A military unit's number without its slash, when a region or a rank follows it: "Dandim 1311
+    Morowali", "Danyon 741 Letkol Inf ..." (not "Danrem 044 Gapo", where the unit's own name follows)."""
+    unit = _BARE_UNIT.match(text, end) if _canonical(head.group(1)) in _UNIT_HEADS else None
+    if unit is None:
+        return None
+    after = _skip_space(text, unit.end())
+    region = _region_at(regions, after)
+    if (region is not None and region.start == after) or _lexicon().name_prefix.match(text, after):
+        return unit
+    return None
 
 
 def _for_place(text: str, end: int) -> re.Match[str] | None:
@@ -463,6 +481,7 @@ def _scan_title(
             or _ORDINAL.match(text, end)
             or _STATE.match(text, end)
             or _UNIT.match(text, end)
+            or _bare_unit(text, end, head, regions)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
             or lex.from_party.match(text, end)
@@ -742,7 +761,10 @@ def _mentions_and_slots(
                 (r.code for r in regions if scan.end <= r.start and r.end <= end), None
             )
             found.append(_Found(name[0], title_text, code, level, head.start()))
-        if len(found) == kept and _STRIPPED.match(text, scan.end):
+        # the name may have gone after a rank: "Mantan Kepala Staf Kostrad Mayjen (Purn) , menguasai"
+        rank = lex.name_prefix.match(text, _skip_space(text, scan.end))
+        stripped_at = rank.start() + len(rank.group().rstrip()) if rank else scan.end
+        if len(found) == kept and _STRIPPED.match(text, stripped_at):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)

@@ -1832,3 +1832,61 @@ def test_a_student_bodys_a_company_groups_or_a_clubs_president_is_no_official(te
 )
 def test_capitalised_words_of_the_language_that_no_ner_span_covers_are_no_name(text: str) -> None:
     assert find_officials(text, persons=[]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kepala Bakamla Arif Rahman meninjau kapal itu.", [("Arif Rahman", "Kepala Bakamla", None)]),
+        (
+            "Kepala BNNP Jawa Timur Heru Wicaksono memusnahkan barang bukti.",
+            [("Heru Wicaksono", "Kepala BNNP Jawa Timur", "35")],
+        ),
+        (
+            "Api padam pukul 03.00, terang Kepala Damkar Kota Depok, Budi Santoso.",
+            [("Budi Santoso", "Kepala Damkar Kota Depok", "32.76")],
+        ),
+        (
+            "Kepala Kesbangpol Kota Bogor Rina Lestari membuka forum itu.",
+            [("Rina Lestari", "Kepala Kesbangpol Kota Bogor", "32.71")],
+        ),
+        ("Ketua KPAI Dewi Sartika menyesalkan kejadian itu.", [("Dewi Sartika", "Ketua KPAI", None)]),
+        (
+            "Dalam peresmian turut hadir Dandim 1311 Morowali Letkol Inf Joko Susilo.",
+            [("Joko Susilo", "Dandim 1311 Morowali", "72.06")],
+        ),
+        ("Hadir pula Kasdim 0501/JP Mayor Inf Andi Wijaya.", [("Andi Wijaya", "Kasdim 0501/JP", None)]),
+        (
+            "Kepala Basarnas Marsekal Madya Hendra Gunawan memimpin pencarian.",
+            [("Hendra Gunawan", "Kepala Basarnas", None)],
+        ),
+    ],
+)
+def test_heads_of_national_agencies_regional_offices_and_military_units(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_a_korem_named_after_its_number_is_no_person() -> None:
+    # "Danrem 044 Gapo": the unit's own name follows its number, not a region or a rank
+    assert people("Gubernur menunjuk Danrem 044 Gapo dan Kepala BPBD Sumsel sebagai wakil komandan.") == []
+
+
+def test_a_name_stripped_after_a_rank_leaves_the_title_for_the_headline() -> None:
+    from smartnews.officials import _mentions_and_slots
+
+    text = "Jaksa mendakwa mantan Kepala Staf Kostrad Mayjen (Purn) , menguasai senjata api."
+    found, slots = _mentions_and_slots(text)
+    assert found == []
+    assert [s.title for s in slots] == ["mantan Kepala Staf Kostrad"]
+
+
+def test_national_agencies_are_organisations_with_their_acronyms() -> None:
+    text = "Bakamla, Basarnas dan BNPT bekerja sama dengan Kejati DKI dan Dinas Pemadam Kebakaran Kota Depok."
+    found = {o.name: o.acronym for o in find_organizations(text)}
+    assert found["Badan Keamanan Laut"] == "Bakamla"
+    assert found["Badan Nasional Pencarian dan Pertolongan"] == "Basarnas"
+    assert found["Badan Nasional Penanggulangan Terorisme"] == "BNPT"
+    assert found["Kejaksaan Tinggi Provinsi Daerah Khusus Ibukota Jakarta"] == "Kejati"
+    assert found["Dinas Pemadam Kebakaran Kota Depok"] == "Damkar"
