@@ -1851,6 +1851,7 @@ def test_capitalised_words_of_the_language_that_no_ner_span_covers_are_no_name(t
             [("Rina Lestari", "Kepala Kesbangpol Kota Bogor", "32.71")],
         ),
         ("Ketua KPAI Dewi Sartika menyesalkan kejadian itu.", [("Dewi Sartika", "Ketua KPAI", None)]),
+        ("Kepala PPATK Kiagus Hasan memaparkan temuan itu.", [("Kiagus Hasan", "Kepala PPATK", None)]),
         (
             "Dalam peresmian turut hadir Dandim 1311 Morowali Letkol Inf Joko Susilo.",
             [("Joko Susilo", "Dandim 1311 Morowali", "72.06")],
