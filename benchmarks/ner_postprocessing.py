@@ -18,6 +18,10 @@ test sets are not read. Rules:
   ("Partai Demokrat Bali", "DPD Nasdem Sumenep": idner-news-2k leaves the region out).
 
     python benchmarks/ner_postprocessing.py --data ../shared/corpora/ner [--speed]
+    python benchmarks/ner_postprocessing.py --data ../shared/corpora/ner --backend stanza
+
+With ``--backend stanza`` the rules edit the entities of the shipped stanza NER (``models/stanza-id``, gold
+tokens given; needs the stanza extra) instead; ``--speed`` is for the spaCy model only.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import gzip
 import json
 import statistics
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -35,6 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from smartnews.nlp import load_model, model_path
 from smartnews.organizations import find_organization_mentions
@@ -145,11 +150,16 @@ def _spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
 
 def score(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
     """Micro and per-label F1 (exact span and label) on gold tokens."""
+    docs = (Doc(nlp.vocab, words=list(s.tokens)) for s in sentences)
+    return score_docs(sentences, nlp.pipe(docs, batch_size=256))
+
+
+def score_docs(sentences: Sequence[Sentence], docs: Iterable[Doc]) -> dict[str, float]:
+    """Micro and per-label F1 of the entities of ``docs``, one per sentence."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
-    docs = (Doc(nlp.vocab, words=list(s.tokens)) for s in sentences)
-    for sentence, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+    for sentence, doc in zip(sentences, docs, strict=True):
         gold = _spans(sentence.tags)
         predicted = {(e.start, e.end, e.label_) for e in doc.ents}
         for _, _, label in gold & predicted:
@@ -167,25 +177,71 @@ def score(nlp: Language, sentences: Sequence[Sentence]) -> dict[str, float]:
     return result
 
 
+def stanza_entities(sentences: Sequence[Sentence]) -> list[list[tuple[int, int, str]]]:
+    """The shipped stanza NER's entities (token start, end, label) of each sentence, gold tokens given."""
+    import torch
+
+    from smartnews.training.stanza import bio_spans, pipeline
+
+    torch.set_num_threads(1)
+    nlp = pipeline(
+        Path(__file__).resolve().parents[1] / "models" / "stanza-id",
+        "tokenize,ner",
+        tokenize_pretokenized=True,
+    )
+    document = nlp([list(s.tokens) for s in sentences])
+    return [sorted(bio_spans([t.ner for t in sentence.tokens])) for sentence in document.sentences]
+
+
+def score_entities(
+    vocab: Vocab,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Sequence[tuple[int, int, str]]],
+    apply: Callable[[Doc], Doc] | None,
+) -> dict[str, float]:
+    """:func:`score_docs` for entities predicted beforehand (by stanza), edited by ``apply``."""
+    docs = []
+    for sentence, ents in zip(sentences, entities, strict=True):
+        doc = Doc(vocab, words=list(sentence.tokens))
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+        docs.append(apply(doc) if apply else doc)
+    return score_docs(sentences, docs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", type=Path, required=True, help="the NER corpora folder")
     parser.add_argument("--model", type=Path, help="a spaCy NER pipeline folder (default: the shipped one)")
+    parser.add_argument("--backend", choices=("spacy", "stanza"), default="spacy")
     parser.add_argument("--speed", action="store_true", help="also time each run on the dev texts, one core")
     args = parser.parse_args()
     corpus = load_corpus(args.data, sorted({name for name, _ in DEV_SETS}))
     nlp = load_model(args.model or model_path())
+    given = (
+        {name: stanza_entities(corpus[name][split]) for name, split in DEV_SETS}
+        if args.backend == "stanza"
+        else None
+    )
     texts = [" ".join(s.tokens) for name, split in DEV_SETS for s in corpus[name][split]]
     results: dict[str, Any] = {}
     for i, (title, rules) in enumerate(RUNS):
+        if given is not None:
+            apply = postprocessor(rules) if rules else None
+            row: dict[str, Any] = {
+                name: score_entities(nlp.vocab, corpus[name][split], given[name], apply)
+                for name, split in DEV_SETS
+            }
+            results[title] = row
+            print(title, json.dumps(row), flush=True)
+            continue
         if "postprocess" in nlp.pipe_names:
             nlp.remove_pipe("postprocess")
         if rules:
             Language.component(f"smartnews_bench_postprocess_{i}", func=postprocessor(rules))
             nlp.add_pipe(f"smartnews_bench_postprocess_{i}", name="postprocess")
-        row: dict[str, Any] = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
+        row = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
         if args.speed:
             with one_core():
                 words, cpu, _ = _timed_passes(nlp, texts, 6)
