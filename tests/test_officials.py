@@ -1858,6 +1858,10 @@ def test_capitalised_words_of_the_language_that_no_ner_span_covers_are_no_name(t
         ),
         ("Hadir pula Kasdim 0501/JP Mayor Inf Andi Wijaya.", [("Andi Wijaya", "Kasdim 0501/JP", None)]),
         (
+            "Kepala Penerangan Kodam (Kapendam) XII/Tanjungpura, Kolonel Inf Rudi Hartono, membenarkan hal itu.",
+            [("Rudi Hartono", "Kepala Penerangan Kodam (Kapendam) XII/Tanjungpura", None)],
+        ),
+        (
             "Kepala Basarnas Marsekal Madya Hendra Gunawan memimpin pencarian.",
             [("Hendra Gunawan", "Kepala Basarnas", None)],
         ),
