@@ -227,25 +227,24 @@ def main() -> None:
     texts = [" ".join(s.tokens) for name, split in DEV_SETS for s in corpus[name][split]]
     results: dict[str, Any] = {}
     for i, (title, rules) in enumerate(RUNS):
-        if given is not None:
+        row: dict[str, Any]
+        if given is not None:  # stanza's entities, edited by the rules
             apply = postprocessor(rules) if rules else None
-            row: dict[str, Any] = {
+            row = {
                 name: score_entities(nlp.vocab, corpus[name][split], given[name], apply)
                 for name, split in DEV_SETS
             }
-            results[title] = row
-            print(title, json.dumps(row), flush=True)
-            continue
-        if "postprocess" in nlp.pipe_names:
-            nlp.remove_pipe("postprocess")
-        if rules:
-            Language.component(f"smartnews_bench_postprocess_{i}", func=postprocessor(rules))
-            nlp.add_pipe(f"smartnews_bench_postprocess_{i}", name="postprocess")
-        row = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
-        if args.speed:
-            with one_core():
-                words, cpu, _ = _timed_passes(nlp, texts, 6)
-            row["words_per_second"] = round(words / statistics.median(cpu[1:]))
+        else:  # the spaCy model, with the rules as a component after its ner
+            if "postprocess" in nlp.pipe_names:
+                nlp.remove_pipe("postprocess")
+            if rules:
+                Language.component(f"smartnews_bench_postprocess_{i}", func=postprocessor(rules))
+                nlp.add_pipe(f"smartnews_bench_postprocess_{i}", name="postprocess")
+            row = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
+            if args.speed:
+                with one_core():
+                    words, cpu, _ = _timed_passes(nlp, texts, 6)
+                row["words_per_second"] = round(words / statistics.median(cpu[1:]))
         results[title] = row
         print(title, json.dumps(row), flush=True)
 

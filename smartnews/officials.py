@@ -761,14 +761,18 @@ def _mentions_and_slots(
                 (r.code for r in regions if scan.end <= r.start and r.end <= end), None
             )
             found.append(_Found(name[0], title_text, code, level, head.start()))
-        # the name may have gone after a rank: "Mantan Kepala Staf Kostrad Mayjen (Purn) , menguasai"
-        rank = lex.name_prefix.match(text, _skip_space(text, scan.end))
-        stripped_at = rank.start() + len(rank.group().rstrip()) if rank else scan.end
-        if len(found) == kept and _STRIPPED.match(text, stripped_at):
+        if len(found) == kept and _STRIPPED.match(text, _past_rank(text, scan.end)):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+def _past_rank(text: str, end: int) -> int:
+    """Where a rank right after ``end`` ends (``end`` if none): the scraper may have cut the name out
+    after it ("Mantan Kepala Staf Kostrad Mayjen (Purn) , menguasai")."""
+    rank = _lexicon().name_prefix.match(text, _skip_space(text, end))
+    return rank.start() + len(rank.group().rstrip()) if rank else end
 
 
 # A capitalised word right before a head that is also a name's word ("Gunung Raja Paksi"), with no punctuation
