@@ -106,6 +106,11 @@ def _lexicon() -> _Lexicon:
                 entry.get("needs_public", False),
                 entry.get("bare", False),
             )
+    # a rank in capitals is a rank too ("Kapolsek Rawas Ilir IPTU Aprinaldi"); "DR" and "KH" are listed
+    name_prefixes = {
+        *data["name_prefixes"],
+        *(p.upper() for p in data["name_prefixes"] if re.fullmatch(r"[A-Za-z ]{4,}", p)),
+    }
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
     for form in minister_forms:
@@ -128,7 +133,7 @@ def _lexicon() -> _Lexicon:
         titles=titles,
         not_name=frozenset(w.casefold() for w in data["not_name"]),
         name_prefix=re.compile(
-            rf"(?:{'|'.join(re.escape(p) for p in sorted(data['name_prefixes'], key=len, reverse=True))})\s+"
+            rf"(?:{'|'.join(re.escape(p) for p in sorted(name_prefixes, key=len, reverse=True))})\s+"
             rf"(?:(?:{_alternation(data['rank_suffixes'])})\s+)*"  # "Mayjen TNI (Purn) Budi"
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
@@ -163,7 +168,7 @@ def _lexicon() -> _Lexicon:
         # "Kanit Reskrim Polsek Percut Sei Tuan Iptu MK Daulay": the unit's place runs up to a rank or a comma
         police_unit=re.compile(
             r"\s+(?:Polsek|Polres|Polresta|Polrestabes|Polda|Polsubsektor)(?:\s+[A-Z][A-Za-z]*){1,4}?"
-            rf"(?=\s*,|\s+(?:{_alternation(data['name_prefixes'])})\s)"
+            rf"(?=\s*,|\s+(?:{_alternation(sorted(name_prefixes))})\s)"
         ),
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
@@ -513,13 +518,18 @@ def _scan_title(
             break
         if named and text[end : word.start(1)].strip().startswith(","):
             break  # "Ketua Komisi Nasional Disabilitas, Dwi Ariyani": the commission's name ends at a comma
+        rank = lex.name_prefix.match(text, word.start(1))
         if (
             re.fullmatch(r"\s+", text[end : word.start(1)])
-            and lex.name_prefix.match(text, word.start(1))
+            and rank is not None
             and not _office_pair(text, end, word.group(1))
-            and _name_at(text, word.start(1), persons) is not None
+            and (
+                _name_at(text, word.start(1), persons) is not None or _person_soon(text, rank.end(), persons)
+            )
         ):
-            break  # "Kapolda Riau Irjen Pol. Agung Setya": a rank starts the name, not more of the office
+            # "Kapolda Riau Irjen Pol. Agung Setya": a rank starts the name, not more of the office (also
+            # "Kompol Alam Nur", with only "Nur" tagged and "Alam" a word of the language)
+            break
         if (
             word.group(1).casefold() in lex.not_name
             and word.group(1).casefold() not in lex.body_words
@@ -1016,7 +1026,12 @@ def _holders(
             if re.match(r"\s*,[\s,]*[A-Z]|\s+(?:ini|itu|tersebut)(?![\w-])", text[name[1] :])
             else []
         )
-    if name is not None and person is None and lex.titles[_canonical(head.group(1))].place_first:
+    if (
+        name is not None
+        and person is None
+        and lex.titles[_canonical(head.group(1))].place_first
+        and not lex.name_prefix.match(text, _skip_space(text, end))  # "Kapolsek X Kompol Name": a name
+    ):
         # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         before = (
@@ -1033,6 +1048,7 @@ def _holders(
         and not re.match(r"\s*,\s*[A-Z]", text[name[1] :])
         and not name[0].replace(".", "").isupper()  # "Kades BS": a person's initials, never a place
         and not _person_not_place(text, name[0], person)
+        and _split_at_rank(name, "")[0] == name  # "Kapolsek Kresek AKP Suyana": the name after the rank
     ):
         # "Kades Makmurjaya akan membawa", "Camat Cilincing menyambangi": words right after a village's or
         # kecamatan's head that no name follows are the place; the holder, if any, is named elsewhere
@@ -1253,10 +1269,19 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it
                 offset = between.rfind(",") + 1
-                rank = lex.name_prefix.match(between, len(between) - len(between[offset:].lstrip()))
+                # "Kapolda Jateng Irjen Pol Rycko Amelza", "Kapolsek Metro Gambir Kompol Wiraga Dimas Tama":
+                # the words before a rank are the office's, the rank is neither office nor name
+                starts = [offset + w.start() for w in re.finditer(r"(?<!\S)\S", between[offset:])]
+                rank = next((r for i in starts if (r := lex.name_prefix.match(between, i))), None)
                 if rank is not None:
-                    offset = rank.end()  # "Kapolda Jateng Irjen Pol Rycko Amelza": the rank is neither
+                    offset = rank.end()
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
+                if (
+                    rank is not None
+                    and 0 < len(words) <= 2
+                    and not any(lex.name_prefix.match(w.group() + " ") for w in words)
+                ):
+                    return end + offset + words[0].start(), stop  # "Kompol Alam Nur", only "Nur" tagged
                 bali = next((w for w in words if _BALINESE_NAME.match(text, end + offset + w.start())), None)
                 if bali is not None:
                     return end + offset + bali.start(), stop  # "Brigjen Pol I Wayan Sunartha", "Wayan" tagged
@@ -1283,6 +1308,11 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 return start, stop
             return None
     return None
+
+
+def _person_soon(text: str, i: int, persons: Sequence[tuple[int, int]]) -> bool:
+    """Whether a PER span starts at ``i`` or after at most two capitalised words from it."""
+    return any(i <= p and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){0,2}", text[i:p]) for p, _ in persons)
 
 
 def _strip_rank(title: str) -> str:

@@ -1895,3 +1895,71 @@ def test_national_agencies_are_organisations_with_their_acronyms() -> None:
     assert found["Badan Nasional Penanggulangan Terorisme"] == "BNPT"
     assert found["Kejaksaan Tinggi Provinsi Daerah Khusus Ibukota Jakarta"] == "Kejati"
     assert found["Dinas Pemadam Kebakaran Kota Depok"] == "Damkar"
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # the NER model tags the name alone: the kecamatan before it is the unit's, not the name's start
+        (
+            "Kepala Puskesmas Cempaka Budi Santoso mengatakan stok vaksin cukup.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Kepala Puskesmas Cempaka", None)],
+        ),
+        (
+            "Kapolsek Kiaracondong Asep S mengatakan warga selalu menerobos palang.",
+            ["Kiaracondong Asep S"],
+            [("Asep S", "Kapolsek Kiaracondong", None)],
+        ),
+        # the NER model takes the kelurahan into the name: the official list of places says otherwise
+        (
+            "Kalapas Cipinang Budi Susilo membantah adanya peredaran narkoba.",
+            ["Cipinang Budi Susilo"],
+            [("Budi Susilo", "Kalapas Cipinang", None)],
+        ),
+        (
+            "Kepala Rutan Salemba Ahmad Fauzi mengatakan tahanan itu sudah dipindahkan.",
+            ["Rutan Salemba Ahmad Fauzi"],
+            [("Ahmad Fauzi", "Kepala Rutan Salemba", None)],
+        ),
+        # name, then the office: the words after the head are the kecamatan, never the name
+        (
+            "Hal itu diterangkan Kompol Afroni Sugiarto, Kapolsek Pondok Aren, kepada wartawan.",
+            ["Afroni Sugiarto"],
+            [("Afroni Sugiarto", "Kapolsek Pondok Aren", None)],
+        ),
+        # no name after the place: the place is not taken for one
+        ("Perwira yang mestinya menjabat sebagai Kapolsek Semarang Tengah itu kini dirawat.", [], []),
+        # a rank after the place starts the name, in capitals too, and when no span was tagged at all
+        (
+            "Kapolsek Rawas Ilir IPTU Aprinaldi membenarkan adanya penganiayaan itu.",
+            ["Rawas Ilir IPTU Aprinaldi"],
+            [("Aprinaldi", "Kapolsek Rawas Ilir", None)],
+        ),
+        (
+            "Kapolsek Kresek AKP Suyana mengatakan peristiwa itu terjadi di jalan tol.",
+            [],
+            [("Suyana", "Kapolsek Kresek", None)],
+        ),
+        (
+            "Terpisah, Kapolsek Pondok Aren Kompol Afroni Sugiarto mengatakan kebakaran terjadi sore.",
+            [],
+            [("Afroni Sugiarto", "Kapolsek Pondok Aren", None)],
+        ),
+        # a word of the language after the rank ("Alam") is still the name's, with only "Nur" tagged
+        (
+            "Kapolsek Tebet Kompol Alam Nur mengatakan tawuran terjadi malam hari.",
+            ["Nur"],
+            [("Alam Nur", "Kapolsek Tebet", None)],
+        ),
+        (
+            "Kapolsek Metro Gambir Kompol Wiraga Dimas Tama mengatakan korban sudah pulang.",
+            ["Dimas Tama"],
+            [("Wiraga Dimas Tama", "Kapolsek Metro Gambir", None)],
+        ),
+    ],
+)
+def test_heads_of_units_named_after_their_kecamatan(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
