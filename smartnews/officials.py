@@ -391,6 +391,9 @@ def _scan_title(
             # "Pemuda dan Olahraga RI (Menpora) Imam Nahrawi", the first word cut by the scraper: the short
             # form in brackets is the title, the name follows it
             return _Scan(end + 1, None, ())
+    gloss = _PAREN.match(text, end)
+    if gloss is not None and lex.heads.fullmatch(gloss.group().strip(" ()")):
+        end = gloss.end()  # "Sekretaris Jenderal (Sekjen) Kementerian Pertanian": the head's short form
     region_code = None
     took_body = False
     interim = lex.interim.match(text, end) if title.needs_body else None
@@ -565,6 +568,8 @@ def _scan_title(
         and not lex.public_marker.search(text, head.end(), end)
     ):
         return None  # a director of no government body or state company named
+    if title.needs_public and lex.non_government_in.search(text, head.end(), end):
+        return None  # "Kepala Departemen Kajian Strategis BEM Universitas Indonesia": a campus office
     return _Scan(end, region_code, tuple(words))
 
 
@@ -1079,6 +1084,8 @@ def _holders(
         # not "Soal Formula E, mantan Menteri Pendidikan tersebut mengaku": "that former minister" names
         # someone named before; the capitalised words before the comma are the topic
         name = _name_before(text, head.start(), persons)
+    if name is None and _REPORTS.match(text, end):
+        name = _subject_before(text, head.start(), persons)
     if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):
         inside = _name_from_office_words(text, scan)
         if inside is not None:
@@ -1322,13 +1329,18 @@ def _strip_rank(title: str) -> str:
     stripped = True
     while stripped:
         stripped = False
+        if len(words) > 1 and lex.name_prefix.fullmatch(words[-1].strip("()") + " ") and words[-1][0] == "(":
+            words.pop()  # "Komisaris Polisi (Kompol)": the rank's short form after it
         last = len(words)
         while last > 1 and words[last - 1] in lex.rank_suffixes:
             last -= 1  # "Mayor Jenderal TNI (Purn)", "Komisaris Besar Polisi": the rank's own words
         if lex.name_prefix.fullmatch(" ".join(words[:last]) + " "):
             break  # "Inspektur Jenderal (Purn)": a rank alone, no office left to keep
-        for n in (3, 2, 1):  # "Ajun Komisaris Besar", "Irjen Pol", "AKBP"
-            if last > n and lex.name_prefix.fullmatch(" ".join(words[last - n : last]) + " "):
+        for n in (3, 2, 1):  # "Ajun Komisaris Besar", "Irjen Pol", "AKBP", "Komisaris Polisi"
+            if last > n and any(
+                lex.name_prefix.fullmatch(" ".join(words[last - n : stop]) + " ")
+                for stop in (last, len(words))
+            ):
                 del words[last - n :]
                 stripped = True
                 break
@@ -1390,6 +1402,27 @@ def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple
     if not before.endswith((",", "(")):
         return None
     return _name_ending(text, len(before) - 1, persons)
+
+
+# What a speaker does right after the office: "Agung Wicaksono Direktur Utama PT Transjakarta mengatakan"
+_REPORTS = re.compile(
+    r"\s*,?\s+(?:mengatakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|menyatakan"
+    r"|membenarkan|mengaku|menilai|menyebut|menyebutkan|memastikan|berharap|meminta)(?![\w-])"
+)
+# Where a clause starts: the text's start, a sentence's end, a comma, a quote or a dateline's dash
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:\"“”]|\s[-–—])\s*$")
+
+
+def _subject_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """``name title says``, with no comma between: a PER span that opens its clause and ends right before
+    the title."""
+    stop = len(text[:i].rstrip())
+    if stop == i:
+        return None
+    for start, end in persons:
+        if end == stop and _CLAUSE_START.search(text[max(0, start - 5) : start]):
+            return text[start:end], end
+    return None
 
 
 def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:

@@ -1963,3 +1963,76 @@ def test_heads_of_units_named_after_their_kecamatan(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # the police's long forms, at each level, and a rank with its short form in brackets after it
+        (
+            "Kepala Kepolisian Daerah Jawa Timur Irjen Luki Hermawan mengatakan kasus itu ditangani.",
+            ["Hermawan"],
+            [("Luki Hermawan", "Kepala Kepolisian Daerah Jawa Timur", "35")],
+        ),
+        (
+            "Kepala Kepolisian Resor Kotawaringin Timur AKBP Abdoel Harris Jakin mengatakan pelaku ditangkap.",
+            ["Abdoel Harris Jakin"],
+            [("Abdoel Harris Jakin", "Kepala Kepolisian Resor Kotawaringin Timur", "62.02")],
+        ),
+        (
+            "Kepala Kepolisian Sektor Cilincing Komisaris Polisi Budi Santoso mengatakan pelaku ditangkap.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Kepala Kepolisian Sektor Cilincing", None)],
+        ),
+        (
+            '"Bukan mayat," kata Kapolsek Jatinegara Komisaris Polisi (Kompol) Darmo Suhartono, Rabu.',
+            ["Darmo Suhartono"],
+            [("Darmo Suhartono", "Kapolsek Jatinegara", None)],
+        ),
+        # heads of dinas written as one word, regional and military
+        (
+            "Kadishub DKI Jakarta Syafrin Liputo mengatakan uji coba itu dimulai Senin.",
+            [],
+            [("Syafrin Liputo", "Kadishub DKI Jakarta", "31")],
+        ),
+        (
+            "Kadispenad Brigjen TNI Candra Wijaya mengatakan prajurit itu sudah diperiksa.",
+            ["Candra Wijaya"],
+            [("Candra Wijaya", "Kadispenad", None)],
+        ),
+        # a department of Bank Indonesia is a public body; a university's is not
+        (
+            "Kepala Departemen Kebijakan Makroprudensial Bank Indonesia Juda Agung yakin kredit naik.",
+            ["Juda Agung"],
+            [("Juda Agung", "Kepala Departemen Kebijakan Makroprudensial Bank Indonesia", None)],
+        ),
+        (
+            "Kepala Departemen Ilmu Politik Universitas Airlangga Budi Santoso menilai hal itu wajar.",
+            ["Budi Santoso"],
+            [],
+        ),
+        (
+            "Kepala Departemen Kajian Strategis Badan Eksekutif Mahasiswa UI Elang Mahesa menilai hal itu.",
+            ["Elang Mahesa"],
+            [],
+        ),
+        # the head's short form in brackets before the body it needs
+        (
+            "Sekretaris Jenderal (Sekjen) Kementerian Pertanian (Kementan), Syukur Iwantoro, diperiksa KPK.",
+            ["Syukur Iwantoro"],
+            [("Syukur Iwantoro", "Sekretaris Jenderal (Sekjen) Kementerian Pertanian (Kementan)", None)],
+        ),
+        # name, office, then what the speaker does, with no comma after the name
+        (
+            "Agung Wicaksono Direktur Utama PT Transportasi Jakarta mengatakan, ETLE diharapkan efektif.",
+            ["Agung Wicaksono"],
+            [("Agung Wicaksono", "Direktur Utama PT Transportasi Jakarta", None)],
+        ),
+        # ... but not a person the clause is about, with a word before the name
+        ("Menurut Agung Direktur Utama PT Transportasi Jakarta mengatakan hal itu.", ["Agung"], []),
+    ],
+)
+def test_long_police_titles_one_word_dinas_heads_and_names_before_the_office(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
