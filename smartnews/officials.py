@@ -292,6 +292,7 @@ _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", n
 _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
 _STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
 _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
+_CABINET = re.compile(r"\s+[Kk]abinet(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
 _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "Anggota DPD dari Papua"
@@ -391,6 +392,8 @@ def _scan_title(
             # "Pemuda dan Olahraga RI (Menpora) Imam Nahrawi", the first word cut by the scraper: the short
             # form in brackets is the title, the name follows it
             return _Scan(end + 1, None, ())
+    if _canonical(head.group(1)) == "Menteri" and _CABINET.match(text, end):
+        return None  # "Daftar Menteri Kabinet Jokowi": the ministers of a cabinet named after its president
     gloss = _PAREN.match(text, end)
     if gloss is not None and lex.heads.fullmatch(gloss.group().strip(" ()")):
         end = gloss.end()  # "Sekretaris Jenderal (Sekjen) Kementerian Pertanian": the head's short form
@@ -430,6 +433,12 @@ def _scan_title(
         return None  # "Ketua Dewan Pertimbangan Majelis Ulama Indonesia (MUI)": a body the text defines
     place = _PLACE_THEN_NAME.match(text, end) if title.place_first else None
     village = _village_at(text, end) if place is not None else None
+    if title.place_first and place is None:
+        # "Camat Putri Hijau Sutrisno" with "Hijau Sutrisno" tagged: a PER span that starts inside the name
+        # of a kecamatan or village right after the head and runs past it
+        straddled = _village_at(text, end)
+        if straddled is not None and any(end < p < straddled < q for p, q in persons):
+            village = straddled
     if village is not None and not _region_at(regions, _skip_space(text, end)):
         # "Lurah Cilincing Sugiman", with "Cilincing Sugiman" one PER span: a kecamatan or village that the
         # official list knows is the place, whatever the NER model says
@@ -1263,6 +1272,15 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
     the NER model cut short ("... Kota Tarakan Hamsiah Nur" with only "Nur" tagged PER)."""
     lex = _lexicon()
     for start, stop in sorted(persons):
+        if (
+            start < end < stop
+            and text[end : end + 1].isspace()
+            and _skip_space(text, end) < stop
+            and _office_or_place(text, start, end)
+        ):
+            # "Putra Mahkota Mohammed bin Salman" with "Mahkota Mohammed bin Salman" tagged, "Camat Putri
+            # Hijau Sutrisno" with "Hijau Sutrisno": the span's words after the office are the name
+            return _skip_space(text, end), stop
         if start >= end:
             between = text[end:start]
             if (
@@ -1320,6 +1338,15 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
 def _person_soon(text: str, i: int, persons: Sequence[tuple[int, int]]) -> bool:
     """Whether a PER span starts at ``i`` or after at most two capitalised words from it."""
     return any(i <= p and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){0,2}", text[i:p]) for p, _ in persons)
+
+
+def _office_or_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all words of offices, or the end of a kecamatan's or village's name."""
+    words = text[start:end].split()
+    if all(w.casefold() in _office_vocabulary() for w in words):
+        return True
+    before = text[:end].split()
+    return any(" ".join(before[-k:]) in _village_names() for k in range(len(words), min(3, len(before)) + 1))
 
 
 def _strip_rank(title: str) -> str:

@@ -2036,3 +2036,43 @@ def test_long_police_titles_one_word_dinas_heads_and_names_before_the_office(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (
+            "Hadir pula Sekretaris Kabinet Pramono Anung dalam acara itu.",
+            ["Pramono Anung"],
+            [("Pramono Anung", "Sekretaris Kabinet", None)],
+        ),
+        # "Kabinet" is an office's word now, yet a cabinet named after its president is no minister's office
+        ("SAH! Ini Daftar Nama Menteri Kabinet Jokowi - Ma'ruf Amin", ["Jokowi"], []),
+        (
+            "Sementara itu, Sekretaris Kota Jakarta Selatan, Munjirin menjelaskan upaya konservasi itu.",
+            ["Munjirin"],
+            [("Munjirin", "Sekretaris Kota Jakarta Selatan", "31.74")],
+        ),
+        (
+            "Kepala Grup Inovasi Keuangan Digital OJK Triyono Gani mengatakan OJK terbuka.",
+            ["Triyono Gani"],
+            [("Triyono Gani", "Kepala Grup Inovasi Keuangan Digital OJK", None)],
+        ),
+        # the hajj committee's heads of work area: the holy city is the office's, not the name's
+        (
+            "Kadaker Makkah Subhan Cholid mengatakan jemaah dalam keadaan sehat.",
+            ["Makkah Subhan Cholid"],
+            [("Subhan Cholid", "Kadaker Makkah", None)],
+        ),
+        # a PER span that starts inside a kecamatan's name after its head: the kecamatan is the office's
+        (
+            "Terpisah, Camat Putri Hijau Sutrisno menjelaskan, pihaknya mengetahui kejadian itu.",
+            ["Hijau Sutrisno"],
+            [("Sutrisno", "Camat Putri Hijau", None)],
+        ),
+    ],
+)
+def test_cabinet_secretary_city_secretaries_and_offices_with_a_place_in_them(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
