@@ -292,6 +292,7 @@ _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", n
 _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
 _STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
 _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
+_COLON = re.compile(r"\s*:")
 _CABINET = re.compile(r"\s+[Kk]abinet(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
@@ -457,6 +458,8 @@ def _scan_title(
     words: list[tuple[int, int]] = []
     vocabulary = _office_vocabulary()
     while True:
+        if _COLON.match(text, end):
+            break  # "Menteri Keuangan: Sri Mulyani", "anggota Pansus: PDIP: ...": what follows is no office
         ahead = re.compile(r"[\s,]*").match(text, end)
         if any(p <= (ahead.end() if ahead else end) for p in person_starts):
             break  # the NER model says a name starts here (after a comma or not)
@@ -489,7 +492,7 @@ def _scan_title(
         if _bracketed_name(text, end, persons) is not None:
             break  # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form
         unit = lex.police_unit.match(text, end)
-        if unit is not None:
+        if unit is not None and not any(end < p < unit.end() for p in person_starts):
             end = unit.end()
             continue
         in_faction = _AFTER_FACTION.search(text, head.start(), end) is not None
@@ -704,7 +707,7 @@ def _mentions_and_slots(
         # "Prof. Dr. Ing. BJ Habibie" with "Ing" tagged: a title of learning alone is no person
         and not any(lex.name_prefix.fullmatch(text[start:end].strip() + tail) for tail in (" ", ". "))
     ]
-    regions, persons = _regions_in_names(text, regions, persons)
+    regions, persons = _regions_in_names(text, regions, _split_at_commas(text, persons))
     found: list[_Found] = []
     slots: list[_Found] = []
     for head in lex.heads.finditer(text):
@@ -714,6 +717,10 @@ def _mentions_and_slots(
             text, max(0, head.start() - 40), head.start()
         ):
             continue  # "PT Gunung Raja Paksi", "Bandara Raja Haji Fisabilillah": inside a proper name
+        if _MINISTER_SHORT.fullmatch(head.group(1)) and any(
+            p < head.start(1) and head.end(1) <= q for p, q in persons
+        ):
+            continue  # "Shawn Mendes", tagged as one person: a surname, not the short form of Menteri Desa
         scan = _scan_title(text, head, regions, orgs, persons)
         if scan is None:
             continue
@@ -767,7 +774,10 @@ def _mentions_and_slots(
                 continue
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
-            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(", ")).rstrip(", ")
+            title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(",: ")).rstrip(",: ")
+            title_text = title_text.split(":")[
+                0
+            ].rstrip()  # "anggota Pansus Ibu Kota:,PDIP": a list's heading
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
@@ -792,6 +802,22 @@ def _mentions_and_slots(
     return found, slots
 
 
+def _split_at_commas(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PER spans cut at their commas: "Agus Gumiwang Kartasasmita,,Menteri Perdagangan", where a scraped
+    list ran together, is a name and the next office (parts that start with no capital are dropped)."""
+    out = []
+    for start, end in persons:
+        if "," not in text[start:end]:
+            out.append((start, end))
+            continue
+        for part in re.finditer(r"[^,]+", text[start:end]):
+            stripped = part.group().strip()
+            if stripped[:1].isupper():
+                offset = start + part.start() + part.group().index(stripped)
+                out.append((offset, offset + len(stripped)))
+    return out
+
+
 def _past_rank(text: str, end: int) -> int:
     """Where a rank right after ``end`` ends (``end`` if none): the scraper may have cut the name out
     after it ("Mantan Kepala Staf Kostrad Mayjen (Purn) , menguasai")."""
@@ -799,6 +825,11 @@ def _past_rank(text: str, end: int) -> int:
     return rank.start() + len(rank.group().rstrip()) if rank else end
 
 
+# Units named after their kecamatan or kelurahan: at the end of an office, or opening the words after it
+_UNITS = r"(?<![\w-])(?:Polsek|Puskesmas|Lapas|Rutan|Koramil|Kecamatan|Kelurahan|Desa)"
+_UNIT_AT_END = re.compile(rf"{_UNITS}\s*$")
+_UNIT_FIRST = re.compile(rf"{_UNITS}\s+")
+_MINISTER_SHORT = re.compile(r"Men[a-z]{3,}")  # "Mendes", "Menkes", "Menpora"
 # A capitalised word right before a head that is also a name's word ("Gunung Raja Paksi"), with no punctuation
 # between and not a word that opens a sentence ("Sementara Raja Salman").
 _NAME_BEFORE = re.compile(
@@ -1003,9 +1034,11 @@ def _holders(
         person = (_name_start_in_office_words(text, scan, person[0]), person[1])
         end = person[0]
     after = _skip_space(text, end)
-    if after < len(text) and text[after] == ",":
+    if after < len(text) and text[after] in ",:":  # "Menteri Keuangan: Sri Mulyani", in a list
         if kin:
             return []
+        if text[after] == ":" and not _CLAUSE_START.search(text[max(0, head.start() - 5) : head.start()]):
+            return []  # "Shawn Mendes: The Tour": an office before a colon heads a list's item, or nothing
         after = _skip_space(text, after + 1)
     elif after < len(text) and text[after] == ";" and person is None and not kin:
         # "Menteri Energi, ..., dan Perubahan Iklim; Lim Wei Ming, mengatakan": a semicolon for the comma
@@ -1019,6 +1052,9 @@ def _holders(
             and _name_before(text, head.start(), persons) is None
         ):
             after = behind
+    if person is not None and "," in text[person[0] : person[1]]:
+        # "Erick Thohir,,Menteri Perindustrian" tagged as one span: the name ends at its comma
+        person = (person[0], person[0] + text[person[0] : person[1]].index(","))
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
         name = _bracketed_name(text, end, persons)
@@ -1285,7 +1321,7 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
             between = text[end:start]
             if (
                 len(between) <= 80
-                and re.fullmatch(r"(?:[\s,]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between)
+                and re.fullmatch(r"(?:[\s,:]+|[A-Z][\w.'/-]*|\([^()\n]{1,40}\))*", between)
                 and not _SENTENCE_END.search(between)  # "Kepala Dinas X Widyastuti. Namun, Widyastuti"
             ):
                 if any("," in between[: h.start()] for h in lex.heads.finditer(between)):
@@ -1293,7 +1329,7 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if "(" in between:
                     return start, stop  # "Pemimpin BNI Contact Center (BCC) Yohanes": all the office's
                 # "Anggota Komisi III DPR, Aboe Bakar Alhabsy": after a comma, only the words after it
-                offset = between.rfind(",") + 1
+                offset = max(between.rfind(","), between.rfind(":")) + 1
                 # "Kapolda Jateng Irjen Pol Rycko Amelza", "Kapolsek Metro Gambir Kompol Wiraga Dimas Tama":
                 # the words before a rank are the office's, the rank is neither office nor name
                 starts = [offset + w.start() for w in re.finditer(r"(?<!\S)\S", between[offset:])]
@@ -1301,6 +1337,13 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if rank is not None:
                     offset = rank.end()
                 words = list(re.finditer(r"[A-Z][\w.'/-]*", between[offset:]))
+                joined = " ".join(w.group() for w in words)
+                unit = _UNIT_FIRST.match(joined)
+                if (unit is not None and joined[unit.end() :] in _village_names()) or (
+                    words and _UNIT_AT_END.search(text, 0, end) and joined in _village_names()
+                ):
+                    # "Kanit Reskrim Polsek Labuhan Budi Santoso": the unit and its kecamatan are the office's
+                    return start, stop
                 if (
                     rank is not None
                     and 0 < len(words) <= 2

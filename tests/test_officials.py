@@ -2046,6 +2046,12 @@ def test_long_police_titles_one_word_dinas_heads_and_names_before_the_office(
             ["Pramono Anung"],
             [("Pramono Anung", "Sekretaris Kabinet", None)],
         ),
+        # staff of an office do not hold it
+        (
+            "Anggota pansel itu adalah pegawai Sekretaris Kabinet, Roby Arya Brata; serta dosen Luthfi.",
+            ["Roby Arya Brata"],
+            [],
+        ),
         # "Kabinet" is an office's word now, yet a cabinet named after its president is no minister's office
         ("SAH! Ini Daftar Nama Menteri Kabinet Jokowi - Ma'ruf Amin", ["Jokowi"], []),
         (
@@ -2073,6 +2079,91 @@ def test_long_police_titles_one_word_dinas_heads_and_names_before_the_office(
     ],
 )
 def test_cabinet_secretary_city_secretaries_and_offices_with_a_place_in_them(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
+
+
+def test_a_list_of_offices_with_colons_gives_each_name_its_own_office() -> None:
+    text = "Daftar menteri itu: Menteri Pertahanan: Prabowo Subianto, Menteri Keuangan: Sri Mulyani, Menteri BUMN: Erick Thohir."
+    persons = _spans(text, "Prabowo Subianto", "Sri Mulyani", "Erick Thohir")
+    # the comma after a holder's name is not "name, office" for the next office
+    assert people(text, persons) == [
+        ("Prabowo Subianto", "Menteri Pertahanan", None),
+        ("Sri Mulyani", "Menteri Keuangan", None),
+        ("Erick Thohir", "Menteri BUMN", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (
+            "Wakil Kepala Polres Seram Bagian Timur, Kompol La Udin Taher memimpin operasi itu.",
+            ["La Udin Taher"],
+            [("La Udin Taher", "Wakil Kepala Polres Seram Bagian Timur", "81.05")],
+        ),
+        (
+            "Kepala Satgas NIC Direktorat Tindak Pidana Narkoba Bareskrim Polri AKBP Viktor Siagian mengatakan hal itu.",
+            ["Viktor Siagian"],
+            [("Viktor Siagian", "Kepala Satgas NIC Direktorat Tindak Pidana Narkoba Bareskrim Polri", None)],
+        ),
+        # a task force of no public body is no office
+        ("Kepala Satgas Relawan Jokowi Budi Santoso mengatakan hal itu.", ["Budi Santoso"], []),
+    ],
+)
+def test_police_heads_written_with_kepala_and_task_force_heads(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
+
+
+def test_a_scraped_list_whose_items_run_together_with_double_commas() -> None:
+    text = "Berikut daftarnya:,,Menteri Keuangan: Sri Mulyani,,Menteri BUMN: Erick Thohir,,Menteri Perindustrian: Agus Gumiwang Kartasasmita,,Menteri Perdagangan: Agus Suparmanto"
+    # the NER model tags a name and the next office as one span across the commas
+    persons = _spans(text, "Agus Gumiwang Kartasasmita,,Menteri Perdagangan", "Agus Suparmanto")
+    assert people(text, persons) == [
+        ("Sri Mulyani", "Menteri Keuangan", None),
+        ("Erick Thohir", "Menteri BUMN", None),
+        ("Agus Gumiwang Kartasasmita", "Menteri Perindustrian", None),
+        ("Agus Suparmanto", "Menteri Perdagangan", None),
+    ]
+
+
+def test_a_list_heading_with_a_colon_is_no_part_of_the_office() -> None:
+    text = "Berikut susunan anggota Pansus Ibu Kota:,PDIP,Charles Honoris,Ihsan Yunus,Indah Kurnia,Arteria Dahlan,GOLKAR,Sarmuji"
+    titles = {
+        title for _, title, _ in people(text, _spans(text, "Charles Honoris", "Ihsan Yunus", "Indah Kurnia"))
+    }
+    assert all(":" not in title and "PDIP" not in title for title in titles)
+
+
+def test_a_minister_short_form_inside_a_tagged_name_is_a_surname() -> None:
+    assert people("Shawn Mendes dipastikan menggelar konser di Indonesia.", [(0, 12)]) == []
+    # untagged, before a colon: an office heading a list's item opens its clause, this one does not
+    assert people("Tiket konser bertajuk Shawn Mendes: The Tour 2019 ASIA sudah dijual.") == []
+    text = "Kata Mendes Abdul Halim, desa itu maju."
+    assert people(text, _spans(text, "Abdul Halim")) == [("Abdul Halim", "Mendes", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # the unit's kecamatan between the office and a tagged name is not the name's first word
+        (
+            "Kanit Reskrim Polsek Labuhan Budi Santoso mengatakan pelaku ditangkap.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Kanit Reskrim Polsek Labuhan", None)],
+        ),
+        # a span that starts in lowercase is still the name (only spans with commas are cut)
+        (
+            "Direktur KSKK Madrasah Kementerian Agama, ahmad Umar menyatakan hal itu.",
+            ["ahmad Umar"],
+            [("Umar", "Direktur KSKK Madrasah Kementerian Agama", None)],
+        ),
+    ],
+)
+def test_police_units_named_after_a_kecamatan(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
