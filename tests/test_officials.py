@@ -2052,6 +2052,12 @@ def test_long_police_titles_one_word_dinas_heads_and_names_before_the_office(
             ["Roby Arya Brata"],
             [],
         ),
+        # ... but the office a staffer serves is held by the name after it
+        (
+            "Ima Mahdiah dikenal sebagai bekas staf mantan Gubernur DKI Jakarta Basuki Tjahaja Purnama atau Ahok.",
+            ["Basuki Tjahaja Purnama"],
+            [("Basuki Tjahaja Purnama", "mantan Gubernur DKI Jakarta", "31")],
+        ),
         # "Kabinet" is an office's word now, yet a cabinet named after its president is no minister's office
         ("SAH! Ini Daftar Nama Menteri Kabinet Jokowi - Ma'ruf Amin", ["Jokowi"], []),
         (
