@@ -775,9 +775,8 @@ def _mentions_and_slots(
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(",: ")).rstrip(",: ")
-            title_text = title_text.split(":")[
-                0
-            ].rstrip()  # "anggota Pansus Ibu Kota:,PDIP": a list's heading
+            # "anggota Pansus Ibu Kota:,PDIP": what follows a colon is a list's, not the office's
+            title_text = title_text.split(":")[0].rstrip()
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
