@@ -68,6 +68,13 @@ def add_parsers(sub: Any) -> None:
         help="a spaCy NER pipeline that votes with stanza (repeat it); entities need a majority",
     )
     silver.add_argument("--min-votes", type=int, help="votes an entity needs (default: a bare majority)")
+    silver.add_argument(
+        "--round",
+        type=int,
+        default=0,
+        dest="draw_round",
+        help="each article's next 4 sentences of the same shuffle (1: the 5th to 8th); rounds share none",
+    )
 
     rel = what.add_parser("relevance", help="the relevance classifier and the pillar model")
     rel.add_argument(
@@ -163,6 +170,7 @@ def run(args: argparse.Namespace) -> int:
             skip=args.skip,
             voters=args.vote,
             min_votes=args.min_votes,
+            draw_round=args.draw_round,
         )
         print(f"wrote {args.out}: {json.dumps(counts)}")
         return 0

@@ -510,3 +510,21 @@ def test_train_stanza_refuses_an_unknown_repeat_before_training(tmp_path: Path) 
             tmp_path / "ud", tmp_path / "ner", tmp_path / "news", tmp_path / "out", repeat={"ner-ui": 3}
         )
     assert not (tmp_path / "out").exists() and not list(tmp_path.iterdir())
+
+
+def test_rounds_of_one_draw_share_no_sentence(tmp_path: Path) -> None:
+    import gzip
+
+    from smartnews.training.silver import PER_ARTICLE, news_sentences
+
+    sentences = [f"Warga Kota{i} bertemu Budi{i} di balai desa pada hari Senin." for i in range(11)]
+    news = tmp_path / "clickid.jsonl.gz"
+    with gzip.open(news, "wt", encoding="utf-8") as handle:
+        handle.write(
+            json.dumps({"id": "t1", "split": "train", "title": "Judul", "content": " ".join(sentences)})
+            + "\n"
+        )
+    rounds = [[" ".join(t) for _, t in news_sentences(news, 100, draw_round=r)] for r in range(3)]
+    assert [len(r) for r in rounds] == [PER_ARTICLE, PER_ARTICLE, 11 - 2 * PER_ARTICLE]
+    assert len({s for r in rounds for s in r}) == 11  # all eleven, none twice
+    assert rounds[0] == [" ".join(t) for _, t in news_sentences(news, 100)]  # round 0 is the default draw

@@ -59,11 +59,16 @@ def _has_name(tokens: Sequence[str]) -> bool:
     return any(t[:1].isupper() for t in tokens[1:])
 
 
-def news_sentences(news_id: Path, limit: int, *, seed: int = 0) -> list[tuple[str, list[str]]]:
+def news_sentences(
+    news_id: Path, limit: int, *, seed: int = 0, draw_round: int = 0
+) -> list[tuple[str, list[str]]]:
     """Up to ``limit`` (article id, tokens) sentences of the news-id ``train`` split, drawn reproducibly.
 
     Articles are visited in a random order fixed by ``seed``; from each, up to ``PER_ARTICLE`` sentences of
     ``MIN_TOKENS``–``MAX_TOKENS`` tokens with a capitalised word after the first are taken at random.
+    ``draw_round`` N takes each article's next ``PER_ARTICLE`` sentences of the same shuffle instead (the
+    ones after round N-1's), so the rounds of one seed never share a sentence: a round no model has trained
+    on gives fresh silver once the first rounds have taught the models that label it.
     """
     from smartnews.nlp import blank
 
@@ -84,7 +89,8 @@ def news_sentences(news_id: Path, limit: int, *, seed: int = 0) -> list[tuple[st
                 if MIN_TOKENS <= len(tokens) <= MAX_TOKENS and _has_name(tokens):
                     candidates.append(tokens)
         rng.shuffle(candidates)
-        chosen.extend((article_id, tokens) for tokens in candidates[:PER_ARTICLE])
+        first = draw_round * PER_ARTICLE
+        chosen.extend((article_id, tokens) for tokens in candidates[first : first + PER_ARTICLE])
     return chosen[:limit]
 
 
@@ -155,17 +161,19 @@ def make_silver(
     skip: int = 0,
     voters: Sequence[Path] = (),
     min_votes: int | None = None,
+    draw_round: int = 0,
 ) -> dict[str, int]:
     """Write ``limit`` silver sentences to ``out`` (JSON lines); returns counts of sentences and entities.
 
-    ``skip`` leaves out the first sentences of the draw (those of an earlier file with the same seed).
+    ``skip`` leaves out the first sentences of the draw (those of an earlier file with the same seed);
+    ``draw_round`` takes each article's later sentences (``news_sentences``).
     With ``voters`` (spaCy pipelines), the tags are the ``vote`` of stanza and them, ``min_votes`` of all
     the teachers (default: a bare majority)."""
     teachers = 1 + len(voters)
     needed = min_votes if min_votes is not None else teachers // 2 + 1
     if voters:
         _check_majority(teachers, needed)  # said before hours of labelling, not after
-    sentences = news_sentences(news_id, skip + limit, seed=seed)[skip:]
+    sentences = news_sentences(news_id, skip + limit, seed=seed, draw_round=draw_round)[skip:]
     tokens_only = [t for _, t in sentences]
     tagged: Iterable[list[str]] = label(tokens_only, model_dir)
     if voters:
