@@ -293,6 +293,7 @@ _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
 _STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
 _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
 _COLON = re.compile(r"\s*:")
+_LISTED = re.compile(r"\s+Tbk\.?(?![\w-])")  # "PT Telkom Indonesia (Persero) Tbk": a listed company's suffix
 _CABINET = re.compile(r"\s+[Kk]abinet(?![\w-])")
 _PAREN = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(Menpora)", "(PPN/Bappenas)"
 _FROM = re.compile(r"\s+dari\s+")
@@ -498,6 +499,7 @@ def _scan_title(
         in_faction = _AFTER_FACTION.search(text, head.start(), end) is not None
         fixed = (
             _PAREN.match(text, end)
+            or _LISTED.match(text, end)
             or _ORDINAL.match(text, end)
             or _STATE.match(text, end)
             or _UNIT.match(text, end)
@@ -1343,6 +1345,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 ):
                     # "Kanit Reskrim Polsek Labuhan Budi Santoso": the unit and its kecamatan are the office's
                     return start, stop
+                if words and not offset and len(words) <= 2 and _BRANCH.search(text, 0, end):
+                    return start, stop  # "General Manager ... Cabang Purbaleunyi Dwi Winarso": the branch's
                 if (
                     rank is not None
                     and 0 < len(words) <= 2

@@ -2173,3 +2173,18 @@ def test_police_units_named_after_a_kecamatan(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+def test_a_listed_state_companys_suffix_is_the_offices() -> None:
+    text = "Direktur Utama PT Jasa Marga (Persero) Tbk Desi Arryani mengatakan tol itu dibuka."
+    # with a tagged name, and with none (the capitalised words after the office)
+    expected = [("Desi Arryani", "Direktur Utama PT Jasa Marga (Persero) Tbk", None)]
+    assert people(text, _spans(text, "Desi Arryani")) == expected
+    assert people(text) == expected
+    # a branch's name after "Cabang" is the office's too, not the start of the tagged name
+    text = (
+        "General Manager PT Jasa Marga (Persero) Tbk Cabang Purbaleunyi Dwi Winarso mengatakan tol itu padat."
+    )
+    assert people(text, _spans(text, "Dwi Winarso")) == [
+        ("Dwi Winarso", "General Manager PT Jasa Marga (Persero) Tbk Cabang Purbaleunyi", None)
+    ]
