@@ -1053,9 +1053,6 @@ def _holders(
             and _name_before(text, head.start(), persons) is None
         ):
             after = behind
-    if person is not None and "," in text[person[0] : person[1]]:
-        # "Erick Thohir,,Menteri Perindustrian" tagged as one span: the name ends at its comma
-        person = (person[0], person[0] + text[person[0] : person[1]].index(","))
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
         name = _bracketed_name(text, end, persons)
