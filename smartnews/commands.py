@@ -101,6 +101,29 @@ def add_parsers(sub: Any) -> None:
     _add_repeat(st)
     _add_final_steps(st)
 
+    sc = what.add_parser(
+        "stanza-ner",
+        help="train the NER of a stanza model folder further on the gold sentences alone (stanza extra)",
+    )
+    sc.add_argument("--ner", type=Path, required=True, help="the NER corpora folder (../shared/corpora/ner)")
+    sc.add_argument(
+        "--from",
+        dest="base",
+        type=Path,
+        default=Path("models") / "stanza-id",
+        help="the folder to start from",
+    )
+    sc.add_argument(
+        "--out", type=Path, required=True, help="a copy of --from with the new NER (may be --from)"
+    )
+    sc.add_argument(
+        "--work-dir", type=Path, help="intermediate files (default: <out>/../stanza-continue-work)"
+    )
+    sc.add_argument("--steps", type=int, default=3000, help="training steps (maximum; best dev F1 is kept)")
+    sc.add_argument("--lr", type=float, default=3e-4, help="Adam's learning rate (R trained at 0.001)")
+    sc.add_argument("--seed", type=int, default=4321)
+    _add_repeat(sc)
+
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
     which = evaluate.add_subparsers(dest="what", required=True)
     ev_ner = which.add_parser("ner", help="NER F1 per label on NER-UI test and idner-news-2k test, words/s")
@@ -221,6 +244,21 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             repeat=dict(args.repeat),
             final_steps=args.final_steps,
+        )
+        print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
+        return 0
+    if args.command == "train" and args.what == "stanza-ner":
+        from smartnews.training.stanza import continue_ner
+
+        continue_ner(
+            args.base,
+            args.ner,
+            args.out,
+            work=args.work_dir,
+            steps=args.steps,
+            lr=args.lr,
+            seed=args.seed,
+            repeat=dict(args.repeat),
         )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0

@@ -464,6 +464,30 @@ def test_a_final_stanza_run_trains_every_step_and_keeps_the_last_model(
     assert text.count("dev_score =") == 1 and "step 6: train_loss" in text
 
 
+@pytest.mark.stanza
+@pytest.mark.slow
+def test_continuing_the_shipped_stanza_ner_trains_at_the_learning_rate_asked(
+    corpus_dir: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("stanza")
+    from smartnews.stanza_backend import stanza_model_path
+    from smartnews.training.stanza import LANG, MODEL_FILES, continue_ner
+
+    base = stanza_model_path(None)
+    out, work = tmp_path / "out", tmp_path / "work"
+    continue_ner(base, corpus_dir, out, work=work, steps=2, lr=2.5e-4, eval_interval=1)
+    log = (work / "ner.log").read_text(encoding="utf-8")
+    # stanza's --finetune would keep the loaded model's 0.001
+    assert "Building Adam with lr=0.000250" in log and "lr=0.001000" not in log
+    for kind, name in MODEL_FILES.items():
+        assert (out / LANG / name).is_file(), kind
+    assert (out / "resources.json").read_bytes() == (base / "resources.json").read_bytes()
+    new, old = (out / LANG / MODEL_FILES["ner"]).read_bytes(), (base / LANG / MODEL_FILES["ner"]).read_bytes()
+    assert new != old
+    record = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    assert record["lr"] == 2.5e-4 and record["steps"] == 2
+
+
 @pytest.mark.parametrize("value", ["nerui", "nerui=0", "=2", "nerui=two"])
 def test_train_refuses_a_malformed_repeat(
     value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

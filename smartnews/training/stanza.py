@@ -439,6 +439,74 @@ def train_ner(
     return run_module("stanza.models.ner_tagger", args, log_path)
 
 
+def continue_ner(
+    base: Path,
+    data_ner: Path,
+    out: Path,
+    *,
+    work: Path | None = None,
+    steps: int = 3000,
+    lr: float = 3e-4,
+    seed: int = 4321,
+    eval_interval: int = 250,
+    repeat: Mapping[str, int] | None = None,
+) -> None:
+    """Train the NER of the resource folder ``base`` further on the gold union alone (no silver; datasets
+    weighted by ``repeat``) at learning rate ``lr``, for up to ``steps`` steps, keeping the checkpoint with
+    the best dev F1; ``out`` becomes a copy of ``base`` with that NER. ``training.json`` there records it.
+
+    A student of silver sentences that then sees only the annotators' sentences, at a third of the
+    learning rate, moves toward their conventions (model card, ``RF``). stanza's ``--finetune`` trains at
+    the learning rate saved in the loaded model, not at ``--lr``; so the model is first copied into
+    ``work`` with ``lr`` written into its saved settings.
+    """
+    import torch
+
+    base, out = Path(base), Path(out)
+    work = Path(work) if work is not None else out.parent / "stanza-continue-work"
+    start = work / "start.pt"
+    start.parent.mkdir(parents=True, exist_ok=True)
+    checkpoint = torch.load(base / LANG / MODEL_FILES["ner"], map_location="cpu", weights_only=False)
+    checkpoint["config"]["lr"] = lr
+    torch.save(checkpoint, start)
+    ner = prepare_ner(data_ner, None, work / "ner", repeat=repeat)
+    trained = work / "ner-model" / "smartnews.pt"
+    files = {
+        kind: base / LANG / MODEL_FILES[kind] for kind in ("pretrain", "forward_charlm", "backward_charlm")
+    }
+    seconds = train_ner(
+        ner,
+        trained,
+        work / "ner.log",
+        pretrain=files["pretrain"],
+        charlm=(files["forward_charlm"], files["backward_charlm"]),
+        steps=steps,
+        eval_interval=eval_interval,
+        extra=[
+            *NER_OPTIMIZER,
+            "--lr",
+            str(lr),
+            "--seed",
+            str(seed),
+            "--finetune",
+            "--finetune_load_name",
+            str(start),
+        ],
+    )
+    if out.resolve() != base.resolve():
+        shutil.copytree(base, out, dirs_exist_ok=True)
+    install_model(trained, out, "ner")
+    record = {
+        "continued_from": str(base),
+        "steps": steps,
+        "lr": lr,
+        "seed": seed,
+        "repeat": dict(repeat or {}),
+    }
+    record["seconds"] = round(seconds, 1)
+    (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
 # ---------------------------------------------------------------------------------------------------------
 # The resource folder
 
