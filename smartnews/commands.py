@@ -120,7 +120,12 @@ def add_parsers(sub: Any) -> None:
         "--work-dir", type=Path, help="intermediate files (default: <out>/../stanza-continue-work)"
     )
     sc.add_argument("--steps", type=int, default=3000, help="training steps (maximum; best dev F1 is kept)")
-    sc.add_argument("--lr", type=float, default=3e-4, help="Adam's learning rate (R trained at 0.001)")
+    sc.add_argument(
+        "--lr",
+        type=float,
+        default=3e-4,
+        help="Adam's learning rate, above 0.0001 (stanza stops there; R trained at 0.001)",
+    )
     sc.add_argument("--seed", type=int, default=4321)
     _add_repeat(sc)
 

@@ -488,6 +488,15 @@ def test_continuing_the_shipped_stanza_ner_trains_at_the_learning_rate_asked(
     assert record["lr"] == 2.5e-4 and record["steps"] == 2
 
 
+@pytest.mark.parametrize("lr", [1e-4, 5e-5])
+def test_continuing_a_stanza_ner_refuses_a_rate_stanza_would_stop_at(lr: float, tmp_path: Path) -> None:
+    from smartnews.training.stanza import continue_ner
+
+    with pytest.raises(ValueError, match="above stanza's min_lr"):  # before any file is read or written
+        continue_ner(tmp_path / "base", tmp_path / "ner", tmp_path / "out", lr=lr)
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("value", ["nerui", "nerui=0", "=2", "nerui=two"])
 def test_train_refuses_a_malformed_repeat(
     value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

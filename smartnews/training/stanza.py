@@ -53,6 +53,7 @@ UD_GSD_2017 = "id_gsd-ud-train-2017.conllu"
 PROCESSORS = ("tokenize", "mwt", "lemma", "pos", "ner")
 # Adam reached a better dev F1 in 500 steps (0.698) than stanza's default SGD (lr 0.1) in 1,000 (0.666).
 NER_OPTIMIZER = ("--optim", "adam", "--lr", "0.001", "--max_steps_no_improve", "3000")
+STANZA_MIN_LR = 1e-4  # stanza.models.ner_tagger's --min_lr default: training ends when the lr decays to it
 
 # Where each model lives inside the resource folder, and the pipeline option that points at it.
 MODEL_FILES: dict[str, str] = {
@@ -458,8 +459,13 @@ def continue_ner(
     A student of silver sentences that then sees only the annotators' sentences, at a third of the
     learning rate, moves toward their conventions (model card, ``RF``). stanza's ``--finetune`` trains at
     the learning rate saved in the loaded model, not at ``--lr``; so the model is first copied into
-    ``work`` with ``lr`` written into its saved settings.
+    ``work`` with ``lr`` written into its saved settings. stanza stops training once its learning rate is
+    at or below ``--min_lr`` (``STANZA_MIN_LR``), so such an ``lr`` is refused, not trained for 0 steps.
     """
+    if lr <= STANZA_MIN_LR:
+        raise ValueError(
+            f"lr must be above stanza's min_lr {STANZA_MIN_LR} (it stops training there), not {lr}"
+        )
     import torch
 
     base, out = Path(base), Path(out)
