@@ -3,7 +3,7 @@
     python benchmarks/ner_speed.py --data ../shared/corpora/ner [--model models/ner-id] [--passes 10]
 
 The issue's speed goal (20,000 words/s on one core) was set against spaCy's default ``--optimize
-efficiency`` NER, measured at 27,000 words/s on this machine (``../shared/FACTS.md``). Absolute figures
+efficiency`` NER, which ``../shared/FACTS.md`` measured at 27,000 words/s on one core. Absolute figures
 here move by a factor of 1.6 from one run to the next (the model card's Speed), so this script times both
 networks in the same process, on the same texts, one pass of each in turn, on one core (CPU time), and
 prints each one's words/s and the ratio of the two. The baseline is spaCy's own default config for an

@@ -508,8 +508,8 @@ def continue_ner(
         "lr": lr,
         "seed": seed,
         "repeat": dict(repeat or {}),
+        "seconds": round(seconds, 1),
     }
-    record["seconds"] = round(seconds, 1)
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
 
