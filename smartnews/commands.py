@@ -127,6 +127,12 @@ def add_parsers(sub: Any) -> None:
         help="Adam's learning rate, above 0.0001 (stanza stops there; R trained at 0.001)",
     )
     sc.add_argument("--seed", type=int, default=4321)
+    sc.add_argument(
+        "--nerp",
+        choices=("lower", "drop"),
+        default="lower",
+        help="keep the lowercased NERP in the gold union (default) or leave it out",
+    )
     _add_repeat(sc)
 
     evaluate = sub.add_parser("evaluate", help="print a model's scores on held-out data")
@@ -264,6 +270,7 @@ def run(args: argparse.Namespace) -> int:
             lr=args.lr,
             seed=args.seed,
             repeat=dict(args.repeat),
+            nerp=args.nerp,
         )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0

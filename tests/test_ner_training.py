@@ -476,7 +476,9 @@ def test_continuing_the_shipped_stanza_ner_trains_at_the_learning_rate_asked(
 
     base = stanza_model_path(None)
     out, work = tmp_path / "out", tmp_path / "work"
-    continue_ner(base, corpus_dir, out, work=work, steps=2, lr=2.5e-4, eval_interval=1)
+    continue_ner(base, corpus_dir, out, work=work, steps=2, lr=2.5e-4, eval_interval=1, nerp="drop")
+    trained_on = json.loads((work / "ner" / "counts.json").read_text(encoding="utf-8"))["train_by_dataset"]
+    assert trained_on and "nerp" not in trained_on
     log = (work / "ner.log").read_text(encoding="utf-8")
     # stanza's --finetune would keep the loaded model's 0.001
     assert "Building Adam with lr=0.000250" in log and "lr=0.001000" not in log
@@ -493,7 +495,7 @@ def test_continuing_the_shipped_stanza_ner_trains_at_the_learning_rate_asked(
     new, old = weights(out), weights(base)
     assert new.keys() == old.keys() and any(not torch.equal(new[k], old[k]) for k in new)
     record = json.loads((out / "training.json").read_text(encoding="utf-8"))
-    assert record["lr"] == 2.5e-4 and record["steps"] == 2
+    assert record["lr"] == 2.5e-4 and record["steps"] == 2 and record["nerp"] == "drop"
 
 
 @pytest.mark.parametrize("lr", [1e-4, 5e-5])

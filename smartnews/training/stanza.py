@@ -451,10 +451,12 @@ def continue_ner(
     seed: int = 4321,
     eval_interval: int = 250,
     repeat: Mapping[str, int] | None = None,
+    nerp: NerpMode = "lower",
 ) -> None:
     """Train the NER of the resource folder ``base`` further on the gold union alone (no silver; datasets
-    weighted by ``repeat``) at learning rate ``lr``, for up to ``steps`` steps, keeping the checkpoint with
-    the best dev F1; ``out`` becomes a copy of ``base`` with that NER. ``training.json`` there records it.
+    weighted by ``repeat``; NERP as ``nerp`` says, ``"drop"`` leaves it out) at learning rate ``lr``, for up
+    to ``steps`` steps, keeping the checkpoint with the best dev F1; ``out`` becomes a copy of ``base`` with
+    that NER. ``training.json`` there records it.
 
     A student of silver sentences that then sees only the annotators' sentences, at a third of the
     learning rate, moves toward their conventions (model card, ``RF``). stanza's ``--finetune`` trains at
@@ -475,7 +477,7 @@ def continue_ner(
     checkpoint = torch.load(base / LANG / MODEL_FILES["ner"], map_location="cpu", weights_only=False)
     checkpoint["config"]["lr"] = lr
     torch.save(checkpoint, start)
-    ner = prepare_ner(data_ner, None, work / "ner", repeat=repeat)
+    ner = prepare_ner(data_ner, None, work / "ner", nerp=nerp, repeat=repeat)
     trained = work / "ner-model" / "smartnews.pt"
     files = {
         kind: base / LANG / MODEL_FILES[kind] for kind in ("pretrain", "forward_charlm", "backward_charlm")
@@ -508,6 +510,7 @@ def continue_ner(
         "lr": lr,
         "seed": seed,
         "repeat": dict(repeat or {}),
+        "nerp": nerp,
         "seconds": round(seconds, 1),
     }
     (out / "training.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
