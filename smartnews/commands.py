@@ -241,37 +241,34 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_relevance(report, args.split)
         return 0
-    if args.command == "train" and args.what == "stanza":
-        from smartnews.training.stanza import train_stanza
+    if args.command == "train" and args.what in ("stanza", "stanza-ner"):
+        from smartnews.training.stanza import continue_ner, train_stanza
 
-        train_stanza(
-            args.ud,
-            args.ner,
-            args.news_id,
-            args.out,
-            work=args.work_dir,
-            ner_steps=args.ner_steps,
-            silver=args.silver,
-            seed=args.seed,
-            repeat=dict(args.repeat),
-            final_steps=args.final_steps,
-        )
-        print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
-        return 0
-    if args.command == "train" and args.what == "stanza-ner":
-        from smartnews.training.stanza import continue_ner
-
-        continue_ner(
-            args.base,
-            args.ner,
-            args.out,
-            work=args.work_dir,
-            steps=args.steps,
-            lr=args.lr,
-            seed=args.seed,
-            repeat=dict(args.repeat),
-            nerp=args.nerp,
-        )
+        if args.what == "stanza":
+            train_stanza(
+                args.ud,
+                args.ner,
+                args.news_id,
+                args.out,
+                work=args.work_dir,
+                ner_steps=args.ner_steps,
+                silver=args.silver,
+                seed=args.seed,
+                repeat=dict(args.repeat),
+                final_steps=args.final_steps,
+            )
+        else:
+            continue_ner(
+                args.base,
+                args.ner,
+                args.out,
+                work=args.work_dir,
+                steps=args.steps,
+                lr=args.lr,
+                seed=args.seed,
+                repeat=dict(args.repeat),
+                nerp=args.nerp,
+            )
         print(f"trained: {args.out}; now `smartnews evaluate stanza --model {args.out} --ud ... --ner ...`")
         return 0
     if args.command == "evaluate" and args.what == "stanza":
