@@ -122,7 +122,7 @@ def add_parsers(sub: Any) -> None:
     sc.add_argument("--steps", type=int, default=3000, help="training steps (maximum; best dev F1 is kept)")
     sc.add_argument(
         "--lr",
-        type=float,
+        type=_stanza_lr,
         default=3e-4,
         help="Adam's learning rate, above 0.0001 (stanza stops there; R trained at 0.001)",
     )
@@ -329,6 +329,19 @@ def _add_final_steps(parser: argparse.ArgumentParser) -> None:
         type=int,
         help="train on train + dev for exactly N steps, keep the last model (N chosen on a run without dev)",
     )
+
+
+def _stanza_lr(text: str) -> float:
+    """``train stanza-ner --lr``: a number above stanza's ``min_lr``, where its training stops at once."""
+    from smartnews.training.stanza import STANZA_MIN_LR
+
+    try:
+        lr = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"want a number, not {text!r}") from None
+    if not lr > STANZA_MIN_LR:
+        raise argparse.ArgumentTypeError(f"must be above stanza's min_lr {STANZA_MIN_LR}, not {text}")
+    return lr
 
 
 def _repeat_item(text: str) -> tuple[str, int]:

@@ -507,6 +507,18 @@ def test_continuing_a_stanza_ner_refuses_a_rate_stanza_would_stop_at(lr: float, 
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("value", ["0.0001", "0", "fast"])
+def test_train_stanza_ner_refuses_a_bad_learning_rate_with_a_usage_error(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from smartnews.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["train", "stanza-ner", "--ner", str(tmp_path), "--out", str(tmp_path / "out"), "--lr", value])
+    assert exit_info.value.code == 2 and "--lr" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("value", ["nerui", "nerui=0", "=2", "nerui=two"])
 def test_train_refuses_a_malformed_repeat(
     value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
