@@ -44,7 +44,7 @@ from spacy.vocab import Vocab
 from smartnews.nlp import load_model, model_path
 from smartnews.organizations import find_organization_mentions
 from smartnews.regions import find_region_mentions
-from smartnews.training.ner import DEV_SETS, LABELS, Sentence, _timed_passes, load_corpus, one_core
+from smartnews.training.ner import DEV_SETS, LABELS, Sentence, load_corpus, one_core, timed_passes
 
 RUNS: tuple[tuple[str, frozenset[str]], ...] = (
     ("model alone", frozenset()),
@@ -243,7 +243,7 @@ def main() -> None:
             row = {name: score(nlp, corpus[name][split]) for name, split in DEV_SETS}
             if args.speed:
                 with one_core():
-                    words, cpu, _ = _timed_passes(nlp, texts, 6)
+                    words, cpu, _ = timed_passes(nlp, texts, 6)
                 row["words_per_second"] = round(words / statistics.median(cpu[1:]))
         results[title] = row
         print(title, json.dumps(row), flush=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from smartnews.nlp import model_path
-from smartnews.training.ner import EVAL_SETS, LABELS, load_corpus, one_core
+from smartnews.training.ner import EVAL_SETS, LABELS, load_corpus, one_core, timed_passes
 
 
 def baseline_pipeline() -> Any:
@@ -42,12 +41,6 @@ def baseline_pipeline() -> Any:
     ner: Any = nlp.get_pipe("ner")
     assert set(ner.labels) == set(LABELS)
     return nlp
-
-
-def cpu_seconds(nlp: Any, texts: list[str]) -> tuple[int, float]:
-    started = time.process_time()
-    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=256))
-    return words, time.process_time() - started
 
 
 def main() -> None:
@@ -65,11 +58,11 @@ def main() -> None:
     words = 0
     with one_core():
         for nlp in models.values():  # warm-up: caches, lexemes
-            cpu_seconds(nlp, texts)
+            timed_passes(nlp, texts, 1)
         for _ in range(args.passes):
             for name, nlp in models.items():
-                words, cpu = cpu_seconds(nlp, texts)
-                seconds[name].append(cpu)
+                words, cpu, _ = timed_passes(nlp, texts, 1)
+                seconds[name] += cpu
     print(
         f"{len(texts)} test sentences, {words:,} words; "
         f"{args.passes} passes of each in turn, one core, CPU time"

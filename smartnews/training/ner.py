@@ -660,7 +660,7 @@ def one_core() -> Iterator[None]:
         setter(0, before)
 
 
-def _timed_passes(nlp: Any, texts: Sequence[str], passes: int) -> tuple[int, list[float], list[float]]:
+def timed_passes(nlp: Any, texts: Sequence[str], passes: int) -> tuple[int, list[float], list[float]]:
     """Word count, CPU seconds and wall seconds of each of ``passes`` runs of ``nlp.pipe`` over the texts."""
     cpu: list[float] = []
     wall: list[float] = []
@@ -717,8 +717,8 @@ def evaluate_ner(
             },
         }
     with one_core():
-        words, cpu, wall = _timed_passes(nlp, texts, repeats + 1)
-        _, blank_cpu, _ = _timed_passes(spacy.blank("id"), texts, repeats + 1)
+        words, cpu, wall = timed_passes(nlp, texts, repeats + 1)
+        _, blank_cpu, _ = timed_passes(spacy.blank("id"), texts, repeats + 1)
     model_cpu = statistics.median(cpu[1:])
     result["speed"] = {
         "texts": len(texts),
