@@ -362,6 +362,13 @@ def _print_relevance(report: dict[str, Any], split: str) -> None:
     counts = f"{scores['articles']} articles, {scores['positives']} relevant"
     print(f"relevance on {split} ({counts}), threshold {rel['threshold']}")
     print(f"{_prf(scores)}  PR-AUC {scores['pr_auc']:.3f}")
+    if "whole_split" in rel:
+        whole = rel["whole_split"]
+        print(
+            f"(every {split} article, the {whole['unlabelled']} unlabelled ones as not relevant: "
+            f"{_prf(whole)}  PR-AUC {whole['pr_auc']:.3f}; unlabelled at or above the threshold: "
+            f"{whole['unlabelled_above_threshold']}, highest score {whole['highest_unlabelled_score']:.2f})"
+        )
     if "train_out_of_fold" in rel:
         oof = rel["train_out_of_fold"]
         print(f"(real train articles, out of fold: {_prf(oof)}  PR-AUC {oof['pr_auc']:.3f})")

@@ -282,3 +282,46 @@ def test_folds_depend_on_the_ids_not_on_the_order_of_the_labels_file() -> None:
     assert copy_fold and "id99" in copy_fold[0]
     with pytest.raises(ValueError, match="sorted by id"):
         _folds(list(reversed(ordered)))
+
+
+@pytest.mark.slow
+def test_evaluation_counts_unlabelled_articles_of_the_split_as_not_relevant(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    from smartnews.settings import default_settings
+    from smartnews.training.relevance import evaluate_relevance
+
+    # A news-id-shaped file of texts we wrote: two labelled dev articles, three unlabelled (one of them a
+    # relevant story the labellers missed, which must show up as an unlabelled article above the
+    # threshold), and a test-split article that must never be read.
+    def record(i: int, split: str, text: str) -> dict[str, str]:
+        title, body = text.split("\n", 1)
+        return {"id": f"a{i}", "split": split, "title": title, "content": body, "source": "contoh"}
+
+    records = [
+        record(0, "dev", RELEVANT_TEXTS[0]),
+        record(1, "dev", HARD_NEGATIVES[0]),
+        record(2, "dev", RELEVANT_TEXTS[1]),
+        record(3, "dev", HARD_NEGATIVES[1]),
+        record(4, "dev", HARD_NEGATIVES[2]),
+        record(5, "test", RELEVANT_TEXTS[2]),
+    ]
+    with gzip.open(tmp_path / "clickid.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(r) + "\n" for r in records)
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(
+        "".join(
+            json.dumps({"id": f"a{i}", "split": "dev", "level": level, "pillars": []}) + "\n"
+            for i, level in ((0, 1), (1, 0))
+        ),
+        encoding="utf-8",
+    )
+    model_dir = Path(__file__).parent.parent / "models" / "relevance-id"
+    report = evaluate_relevance(model_dir, tmp_path, split="dev", labels=labels)
+    labelled, whole = report["relevance"]["dev"], report["relevance"]["whole_split"]
+    assert (labelled["articles"], labelled["positives"]) == (2, 1)
+    assert (whole["articles"], whole["positives"], whole["unlabelled"]) == (5, 1, 3)
+    assert whole["unlabelled_above_threshold"] == 1  # the missed relevant story, counted as a false alarm
+    assert whole["highest_unlabelled_score"] >= default_settings().relevance.threshold
+    assert whole["precision"] == 0.5 and whole["recall"] == 1.0

@@ -340,12 +340,43 @@ def evaluate_relevance(
         "relevance": {
             "threshold": threshold,
             split: _scores(y, proba, threshold),
+            "whole_split": whole_split(model, data, split, labels, y, proba, threshold),
             "calibration": calibration_table(y, proba),
         },
         "pillars": {
             "threshold": recorded["pillars"]["threshold"],
             split: _pillar_micro_f1(_pillar_matrix(relevant), combined, recorded["pillars"]["threshold"]),
         },
+    }
+
+
+def whole_split(
+    model: Any,
+    data: Path,
+    split: str,
+    labels: Path,
+    y: np.ndarray,
+    proba: np.ndarray,
+    threshold: float,
+) -> dict[str, Any]:
+    """Scores over every article of ``split``, the unlabelled ones counted as not relevant.
+
+    The labels were found by searching the split for candidates and hard negatives, so the labelled
+    articles are not a sample of the news: this checks that no unlabelled article would raise an alarm.
+    ``y`` and ``proba`` are the labelled articles' truth and scores."""
+    labelled = {json.loads(line)["id"] for line in labels.read_text("utf-8").splitlines() if line.strip()}
+    texts = [
+        _clean_text(newsid.to_article(record))
+        for record in newsid.records(data, (split,))
+        if record["id"] not in labelled
+    ]
+    unlabelled = model.predict_proba(texts)[:, 1] if texts else np.zeros(0)
+    every_y = np.concatenate([y, np.zeros(len(unlabelled), dtype=bool)])
+    return {
+        **_scores(every_y, np.concatenate([proba, unlabelled]), threshold),
+        "unlabelled": len(unlabelled),
+        "unlabelled_above_threshold": int((unlabelled >= threshold).sum()),
+        "highest_unlabelled_score": round(float(unlabelled.max()), 3) if len(unlabelled) else 0.0,
     }
 
 
@@ -472,6 +503,18 @@ and fold seeds as above (the regression alone: 0.840 / 0.833 / 0.825, mean 0.833
 No mix beats the regression alone in any fold seed; the more weight the vector model gets, the worse. With 119
 relevant train articles, what separates the close calls is which words occur, not what they are near in
 meaning.
+
+Are the labelled articles' figures those of the news itself? (2026-12-01.) The labels were found by searching
+the splits, and most negatives are hard ones picked where a model erred, so the labelled sets are not a
+sample of the news. Every article of both splits was scored, the unlabelled ones by the shipped model,
+which never trained on them: none of the 865 unlabelled dev articles scores above 0.14
+(`smartnews evaluate relevance --split dev --data ...` prints it: over all 939 dev articles, unlabelled
+ones counted as not relevant, precision 1.000, recall 0.760, F1 0.864, PR-AUC 0.978), and of the 14,665
+unlabelled train articles one scores above 0.2 (0.22, smoke from forest fires) and none reaches 0.25.
+So the keyword search missed no article the model would flag, the labelled figures are the whole splits'
+figures, and a lower threshold would raise no alarm on the articles no search had flagged; its cost is on the
+hard negatives, which are real articles of the split too (out of fold, F1 0.723 at 0.25 against 0.746 at
+0.55). The threshold stays where the pooled curve puts it.
 
 """
 
