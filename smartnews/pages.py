@@ -26,10 +26,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
-import trafilatura
-import trafilatura.settings
 from lxml import etree
-from trafilatura.htmlprocessing import build_html_output
 
 from smartnews.cleaning import related_headline
 from smartnews.dates import parse_date
@@ -73,6 +70,8 @@ _AUTHOR_META = ("//meta[@name='author']/@content", "//meta[@property='article:au
 
 @functools.cache
 def _config() -> ConfigParser:
+    import trafilatura.settings  # here, not at the top: 0.2 s of every start that extracts no page
+
     config = trafilatura.settings.use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its timeout uses signals: main thread only
     return config
@@ -95,6 +94,8 @@ def extract_article(
     HTML, or a body shorter than ``min_chars`` (settings ``pages.min_chars``) once link-only paragraphs
     are set aside (a section index, a video page).
     """
+    import trafilatura  # 0.2 s to import: only when a page is extracted
+
     if not page.strip():
         raise ExtractionError(f"{url or 'page'}: the page is empty")
     try:
@@ -250,6 +251,8 @@ def _keep_related_boxes(tree: Any) -> None:
 def _body_html(document: Any) -> str:
     if document is None or getattr(document, "body", None) is None:
         return ""
+    from trafilatura.htmlprocessing import build_html_output
+
     return str(build_html_output(document))
 
 
