@@ -143,11 +143,17 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
         before = bisect.bisect_left(spans, (m.end,)) - 1
         if before < 0 or spans[before][1] <= m.name_start:
             bisect.insort(spans, (m.name_start, m.end, "LOC"))
+    # the headline may name a holder whose name the text lost with its hyperlink
+    officials = doc_officials(doc, headline=analysis.title)
+    # a name the officials stage read after a title is a person's, whatever the NER made of it ("...
+    # Informatika Kotawaringin Timur, Multazam di Jakarta": LOC): one answer per name in the Analysis
+    names = {official.name for official in officials}
     body_text = doc.text  # (spaCy joins every token's text again on each read of ``doc.text``)
     for start_char, end_char, label in spans:
         index = bisect.bisect_right(starts, start_char) - 1
         text = body_text[start_char:end_char]
-        entities.append(Entity(text, label, index, start_char - starts[index], end_char - starts[index]))
+        offsets = (index, start_char - starts[index], end_char - starts[index])
+        entities.append(Entity(text, "PER" if text in names else label, *offsets))
     mentions = list(doc._.smartnews_region_mentions)
     body = [m.code for m in mentions if m.confident]
     for extra in (analysis.title, place, *analysis.related):
@@ -155,8 +161,6 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
             mentions += find_region_mentions(
                 extra, dateline_place=place, support=body, headline=extra is analysis.title
             )
-    # the headline may name a holder whose name the text lost with its hyperlink
-    officials = doc_officials(doc, headline=analysis.title)
     return dataclasses.replace(
         analysis,
         regions=summarize_regions(mentions),

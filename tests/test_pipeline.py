@@ -123,3 +123,34 @@ def test_settings_change_the_dedup_threshold(tmp_path: Path) -> None:
     strict = tmp_path / "strict.toml"
     strict.write_text("[dedup]\nnear_duplicate_threshold = 99.5\n")
     assert len(analyze(text, settings=smartnews.load_settings(strict)).paragraphs) == 2
+
+
+def test_an_official_s_name_is_a_person_whatever_the_ner_labelled_it() -> None:
+    from spacy.tokens import Span
+
+    from smartnews.nlp import COMPONENTS, blank
+    from smartnews.pipeline import _entities, clean_and_deduplicate
+    from smartnews.settings import default_settings
+    from smartnews.spacy_components import make_officials  # noqa: F401  (registers the factories)
+
+    text = (
+        "Kepala Dinas Komunikasi dan Informatika Kotawaringin Timur, Multazam di Jakarta, Kamis, "
+        "mengatakan layanan izin daring itu mulai berjalan.\n"
+        "Multazam menambahkan, warga cukup mengisi formulir lewat ponsel."
+    )
+    analysis = clean_and_deduplicate(Article.from_text(text), default_settings())
+    nlp = blank()
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    doc = nlp.make_doc("\n".join(analysis.paragraphs))
+    words = [t.text for t in doc]
+    first, jakarta = words.index("Multazam"), words.index("Jakarta")
+    # what r37 does with the seed's sentence: the name after the office, before "di Jakarta", as a place
+    doc.ents = [Span(doc, first, first + 1, "LOC"), Span(doc, jakarta, jakarta + 1, "LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    result = _entities(analysis, doc)
+    assert [o.name for o in result.officials] == ["Multazam"]
+    labels = {(e.text, e.paragraph): e.label for e in result.entities}
+    assert labels[("Multazam", 0)] == "PER"
+    assert labels[("Jakarta", 0)] == "LOC"  # other entities keep the NER's label
