@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import itertools
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -146,9 +147,15 @@ def _entities(analysis: Analysis, doc: Any) -> Analysis:
     # the headline may name a holder whose name the text lost with its hyperlink
     officials = doc_officials(doc, headline=analysis.title)
     # a name the officials stage read after a title is a person's, whatever the NER made of it ("...
-    # Informatika Kotawaringin Timur, Multazam di Jakarta": LOC): one answer per name in the Analysis
-    names = {official.name for official in officials}
+    # Informatika Kotawaringin Timur, Multazam di Jakarta": LOC), and where the NER missed it ("Bupati
+    # Halikinnor"), a PER entity like the gazetteer's places: one answer per name in the Analysis
+    names = {official.name for official in officials if official.name}
     body_text = doc.text  # (spaCy joins every token's text again on each read of ``doc.text``)
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # a longer name first: it wins an overlap
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body_text):
+            before = bisect.bisect_left(spans, (found.end(),)) - 1
+            if before < 0 or spans[before][1] <= found.start():
+                bisect.insort(spans, (found.start(), found.end(), "PER"))
     for start_char, end_char, label in spans:
         index = bisect.bisect_right(starts, start_char) - 1
         text = body_text[start_char:end_char]

@@ -125,7 +125,7 @@ def test_settings_change_the_dedup_threshold(tmp_path: Path) -> None:
     assert len(analyze(text, settings=smartnews.load_settings(strict)).paragraphs) == 2
 
 
-def test_an_official_s_name_is_a_person_whatever_the_ner_labelled_it() -> None:
+def test_an_official_s_name_is_a_person_whatever_the_ner_labelled_or_missed() -> None:
     from spacy.tokens import Span
 
     from smartnews.nlp import COMPONENTS, blank
@@ -153,4 +153,6 @@ def test_an_official_s_name_is_a_person_whatever_the_ner_labelled_it() -> None:
     assert [o.name for o in result.officials] == ["Multazam"]
     labels = {(e.text, e.paragraph): e.label for e in result.entities}
     assert labels[("Multazam", 0)] == "PER"
+    assert labels[("Multazam", 1)] == "PER"  # the later mention the NER missed is an entity too
     assert labels[("Jakarta", 0)] == "LOC"  # other entities keep the NER's label
+    assert [e.text for e in result.entities if e.label == "PER"] == ["Multazam", "Multazam"]
