@@ -72,3 +72,28 @@ def test_entities_on_empty_and_english_text() -> None:
     assert analyze("").to_dict()["officials"] == []
     english = analyze("The mayor of Springfield, John Smith, opened a new road on Monday.")
     assert english.officials == () and english.regions == ()
+
+
+def test_the_model_predicts_the_same_without_its_saved_vocab() -> None:
+    """load_model skips the model's saved strings (for start-up time); spaCy's own loader reads them. The
+    entities must be the same on every paragraph of our written articles."""
+    from pathlib import Path
+
+    from smartnews.nlp import create_tokenizer, load_model, model_path
+
+    ours = load_model(model_path())
+    theirs = spacy.load(model_path(), exclude=["tokenizer"])
+    theirs.tokenizer = create_tokenizer()(theirs)  # the same rules over the model's own vocab
+    articles = Path(__file__).resolve().parents[1] / "corpora" / "articles"
+    texts = [line for path in sorted(articles.glob("*.txt")) for line in path.read_text("utf-8").splitlines()]
+    texts = [t for t in texts if t.strip()]
+    assert len(texts) > 40
+    assert len(ours.vocab.strings) < len(theirs.vocab.strings) / 10  # the saved strings were skipped
+
+    def ents(nlp: spacy.language.Language) -> list[list[tuple[int, int, str]]]:
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+    found = ents(ours)
+    assert ours("Bupati").vocab is ours.vocab and theirs("Bupati").vocab is theirs.vocab
+    assert sum(map(len, found)) > 50
+    assert found == ents(theirs)
