@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from smartnews.commands import add_parsers, run
 from smartnews.errors import InputError, SmartnewsError
-from smartnews.feeds import is_url, parse_feed_bytes, with_full_text
+from smartnews.http import is_url
 from smartnews.pipeline import analyze_many
 from smartnews.settings import BACKENDS, Settings, load_settings
 from smartnews.types import Analysis, Article
@@ -80,6 +80,8 @@ def _articles(source: str, settings: Settings, full_text: bool) -> tuple[Iterabl
     if len(body) > settings.fetch.max_bytes:
         raise InputError(f"input is over the {settings.fetch.max_bytes:,}-byte cap")
     if looks_like_feed(body):
+        from smartnews.feeds import parse_feed_bytes, with_full_text  # feedparser: only for feeds
+
         result = parse_feed_bytes(body, url=url, max_bytes=settings.fetch.max_bytes)
         if result.error and not result.articles:
             raise InputError(result.error)  # (a malformed feed with items left: smartnews.feeds warned)

@@ -26,7 +26,7 @@ from smartnews.cleaning import fix_text
 from smartnews.dates import parse_date
 from smartnews.errors import ExtractionError, FetchError, HTTPStatusError
 from smartnews.htmltext import html_to_text, looks_like_html
-from smartnews.http import fetch
+from smartnews.http import fetch, is_url
 from smartnews.polite import PoliteClient
 from smartnews.settings import default_settings
 from smartnews.types import Article, FeedResult, text_id
@@ -40,10 +40,6 @@ _INDONESIAN_ZONE = re.compile(r"\bWI(?:B|TA|T)\b", re.IGNORECASE)
 # feedparser's bozo exceptions that do not mean the feed is broken.
 _BENIGN_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1"
-
-
-def is_url(source: object) -> bool:
-    return isinstance(source, str) and source.lstrip().lower().startswith(("http://", "https://"))
 
 
 def read_feed(

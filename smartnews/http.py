@@ -43,6 +43,11 @@ class Response:
     from_cache: bool = False  # answered from smartnews' on-disk cache after a 304 (see polite.py)
 
 
+def is_url(source: object) -> bool:
+    """Whether ``source`` is an http(s) address (rather than a path, bytes or text)."""
+    return isinstance(source, str) and source.lstrip().lower().startswith(("http://", "https://"))
+
+
 def fetch(
     url: str,
     *,
