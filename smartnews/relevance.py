@@ -34,6 +34,7 @@ from smartnews.linear import (
     PILLAR_ARRAYS,
     RELEVANCE_ARRAYS,
     digital_sentences,
+    pack_arrays,
 )
 
 RELEVANCE_FILE = "relevance.skops"
@@ -229,7 +230,7 @@ def save(model: BaseEstimator, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     skops.io.dump(model, path, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     name = RELEVANCE_ARRAYS if isinstance(model, RelevanceClassifier) else PILLAR_ARRAYS
-    arrays: dict[str, Any] = export_arrays(model)
+    arrays: dict[str, Any] = pack_arrays(export_arrays(model))
     np.savez_compressed(path.parent / name, **arrays)
 
 

@@ -18,7 +18,7 @@ from sklearn.utils.estimator_checks import (
 from smartnews import analyze
 from smartnews.errors import ModelLoadError
 from smartnews.linear import shipped
-from smartnews.relevance import PillarClassifier, RelevanceClassifier, estimators, load, save
+from smartnews.relevance import PillarClassifier, RelevanceClassifier, estimators, export_arrays, load, save
 
 # Texts we write: a toy corpus, enough for the estimator's mechanics (the real model is tested below).
 RELEVANT = [
@@ -246,6 +246,14 @@ def test_saving_a_model_writes_its_run_time_arrays(tmp_path: Path) -> None:
     save(model, tmp_path / "relevance.skops")
     arrays = LinearRelevance(read_arrays(tmp_path / "relevance.npz"))
     np.testing.assert_allclose(arrays.predict_proba(X), model.predict_proba(X), atol=1e-9)
+    # stored packed (distinct IDF values and an index, non-zero coefficients), read back exactly
+    with np.load(tmp_path / "relevance.npz") as stored:
+        assert {"word_idf.index", "char_idf.values", "coef.at"} <= set(stored.files)
+        assert "coef" not in stored.files and stored["coef.at"].size < stored["coef.shape"].prod()
+    expected, read = export_arrays(model), read_arrays(tmp_path / "relevance.npz")
+    assert sorted(expected) == sorted(read)
+    for key, array in expected.items():
+        assert read[key].dtype == array.dtype and np.array_equal(read[key], array), key
 
 
 def test_run_time_arrays_are_read_without_pickle(tmp_path: Path) -> None:
