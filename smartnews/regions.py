@@ -118,13 +118,17 @@ def gazetteer() -> _Gazetteer:
     data = tomllib.loads((files("smartnews") / "data" / "regions.toml").read_text(encoding="utf-8"))
     regions: dict[str, RegionInfo] = {}
     official = lokal_data("wilayah")
-    for code, name in official.items():
-        if "." not in code:
-            regions[code] = RegionInfo(code, name, "provinsi", name, name)
-        elif code.count(".") == 1:
+    children: dict[str, list[str]] = {}
+    for code in official:
+        if code.count(".") == 1:
+            children.setdefault(code.split(".")[0], []).append(code)
+    for province_code in (code for code in official if "." not in code):  # each province, then its own
+        province = official[province_code]
+        regions[province_code] = RegionInfo(province_code, province, "provinsi", province, province)
+        for code in children.get(province_code, []):
+            name = official[code]
             kind: RegionKind = "kota" if name.lower().startswith("kota") else "kabupaten"
             base = re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)?\s+", "", name)
-            province = official[code.split(".")[0]]
             regions[code] = RegionInfo(code, name, kind, province, base)
     by_name = {r.name: r.code for r in regions.values()}
     names: dict[str, list[str]] = {}

@@ -31,6 +31,7 @@ def test_the_official_list_is_lokal_wilayahs() -> None:
             expected[child.code] = (child.name, child.type, province.name)
     regions = gazetteer().regions
     assert {code: (r.name, r.kind, r.province) for code, r in regions.items()} == expected
+    assert list(regions) == list(expected)  # in lokal's order (ties between names keep theirs)
     assert regions["31.71"].base == "Jakarta Pusat" and regions["31.71"].kind == "kota"
     for code in ("62.02", "91.01", "31.01"):
         assert _district_keys(code) == {key(d.name) for d in list_wilayah(code)}, code
