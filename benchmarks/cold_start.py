@@ -3,7 +3,8 @@ process that only loads spaCy's own ``spacy.blank("id")`` (spaCy issue #11079: i
 
     python benchmarks/cold_start.py [--runs 5]
 
-Prints the median wall time of each and their ratio, then where smartnews' own start-up time goes.
+Runs the two in turns; prints the median wall time of each and their ratio, then where smartnews' own
+start-up time goes.
 """
 
 from __future__ import annotations
@@ -37,13 +38,16 @@ print(f"| build the region gazetteer | {t4 - t3:.2f} |")
 """
 
 
-def wall(command: list[str], runs: int) -> float:
-    times = []
+def walls(commands: list[list[str]], runs: int) -> list[float]:
+    """The median wall time of each command, run in turns (one of each, ``runs`` times), so that a change
+    in the machine's speed during the run falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for command, spent in zip(commands, times, strict=True):
+            started = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            spent.append(time.perf_counter() - started)
+    return [statistics.median(spent) for spent in times]
 
 
 def main() -> None:
@@ -51,8 +55,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     python = [sys.executable]
-    ours = wall([*python, "-m", "smartnews.cli", "analyze", str(ARTICLE)], args.runs)
-    spacy_only = wall([*python, "-c", "import spacy; spacy.blank('id')"], args.runs)
+    analyze = [*python, "-m", "smartnews.cli", "analyze", str(ARTICLE)]
+    ours, spacy_only = walls([analyze, [*python, "-c", "import spacy; spacy.blank('id')"]], args.runs)
     print(f"median of {args.runs} runs, each a new process")
     print("| command | seconds |\n|---|---|")
     print(f"| smartnews analyze (one article, all stages) | {ours:.2f} |")
