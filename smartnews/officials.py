@@ -290,7 +290,13 @@ _REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\
 _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
 # "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
 _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
-_STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:\s*,)*(?=\s|$)")
+_STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:(?:\s*,)+(?=\s|$)|$)")
+# "Kementerian PPN atau Bappenas, Name", "Badan Ekonomi Kreatif atau BEKRAF, Name": the body's other name
+_ALIAS = re.compile(r"\s+atau\s+")
+_FROM_PLACE_THEN = re.compile(r"\s(?:asal|dari)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*$")
+_DEMONSTRATIVE = re.compile(r"\s+(?:itu|ini|tersebut)(?![\w-])")
+_NUMBERED = re.compile(r"(?:\s+(?:[IVX]+|\d+))?")  # nothing, or the number of a region's office
+_ALIAS_ACRONYM = re.compile(r"[A-Z]{2,8}(?=\s*,)")
 _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
 _COLON = re.compile(r"\s*:")
 _LISTED = re.compile(r"\s+Tbk\.?(?![\w-])")  # "PT Telkom Indonesia (Persero) Tbk": a listed company's suffix
@@ -357,11 +363,15 @@ def _bare_unit(
     return None
 
 
-def _for_place(text: str, end: int) -> re.Match[str] | None:
-    """``Duta Besar Taiwan untuk Indonesia``: "untuk" and the country or place the office serves."""
+def _for_place(text: str, end: int, regions: Sequence[RegionMention] = ()) -> re.Match[str] | None:
+    """``Duta Besar Taiwan untuk Indonesia``, ``Staf Khusus Presiden untuk Papua``: "untuk" and the country
+    or region the office serves."""
     opener = re.compile(r"\s+untuk(?=\s)").match(text, end)
     if opener is None:
         return None
+    region = _region_at(regions, _skip_space(text, opener.end()))
+    if region is not None and region.start == _skip_space(text, opener.end()):
+        return re.compile(r"[\s\S]*").match(text, end, region.end)
     last = None
     for word in re.compile(r"\s+([A-Z][a-z]+|[A-Z]{2,3})(?![\w-])").finditer(text, opener.end()):
         if (
@@ -471,6 +481,13 @@ def _scan_title(
         if body is not None and _skip_space(text, end) > end:
             end, took_body, words = body.end, True, []  # "Deputi Bidang X Kementerian PPN/Bappenas"
             continue
+        alias = _ALIAS.match(text, end) if took_body else None
+        if alias is not None:
+            other = next((o.end for o in orgs if o.start == alias.end() and o.end > alias.end()), None)
+            acronym = _ALIAS_ACRONYM.match(text, alias.end())
+            if other is not None or acronym is not None:
+                end, words = other or acronym.end(), []  # type: ignore[union-attr]
+                continue
         native = _FROM_REGION.match(text, end)
         home = _region_at(regions, native.end()) if native else None
         if native and home is not None and home.start == native.end() and region_code is None:
@@ -526,7 +543,7 @@ def _scan_title(
             if rest is not None:
                 end, region_code = rest.end, region_code or rest.region_code
                 break
-        served = _for_place(text, end)
+        served = _for_place(text, end, regions)
         if served:
             end = served.end()
             break  # "Duta Besar Jepang untuk Indonesia": what follows is the name
@@ -594,6 +611,7 @@ _BALINESE_NAME = re.compile(
 )
 # The Sasak (Lombok) titles of birth, written as the first word of a name ("Lalu Gita Ariadi", "Baiq ...")
 _SASAK_TITLE = re.compile(r"(?:Lalu|Baiq)\s+")
+_FROM_PLACE_THEN = re.compile(r"\s(?:asal|dari)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*$")
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
 _FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
 _BRANCH = re.compile(r"(?<![\w-])(?:Cabang|Wilayah|Perwakilan|Area)$")
@@ -761,10 +779,21 @@ def _mentions_and_slots(
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
             start = name[1] - len(name[0])
+            if (
+                start > head.start()
+                and _FROM_PLACE_THEN.search(text[head.start() : start])
+                and _DEMONSTRATIVE.match(text, name[1])
+            ):
+                # "Menteri asal Bangkalan, Madura itu juga ...": the place's island or province, and "itu"
+                # closes the office's phrase (not "makam Presiden kedua RI, Soeharto itu", the tomb's)
+                continue
             tagged = any(p <= start and name[1] <= q for p, q in persons)
-            if not tagged and any(start <= r.name_start and r.end == name[1] for r in regions):
+            if not tagged and any(
+                start <= r.name_start and _NUMBERED.fullmatch(text, r.end, name[1]) for r in regions
+            ):
                 # "Anggota DPRD Kota Bandung, Jawa Barat berinisial IH", "Pantai Kuta Mandalika Lombok
-                # Tengah, Komandan Korem": a place, not a name
+                # Tengah, Komandan Korem", "Kanwil Bea Cukai Jatim I, Kepala Kantor": a place (and the number
+                # of an office there), not a name
                 continue
             if not tagged and " " not in name[0] and is_word(name[0]):
                 # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
@@ -970,10 +999,13 @@ def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], 
 
 
 def _only_office_words(name: str) -> bool:
-    """ "Sekretaris Menpora", and a rank alone ("Mayjen"): no name."""
+    """ "Sekretaris Menpora", a rank alone ("Mayjen"), and initials alone ("M.", the rest of the name cut
+    by the scraper): no name."""
     vocabulary = _lexicon().not_name | _office_vocabulary()
     return all(
-        w.strip(".,").casefold() in vocabulary or _lexicon().name_prefix.fullmatch(w + " ")
+        w.strip(".,").casefold() in vocabulary
+        or _lexicon().name_prefix.fullmatch(w + " ")
+        or re.fullmatch(r"[A-Z]\.", w)
         for w in name.split()
     )
 

@@ -153,11 +153,22 @@ def test_state_company_and_army_hospital_are_organisations() -> None:
 
 
 def test_a_bracketed_short_head_does_not_cut_the_bodys_name() -> None:
-    text = "Hal itu disampaikan Direktorat Jenderal (Ditjen) Bea dan Cukai Kementerian Keuangan kemarin."
+    text = (
+        "Hal itu disampaikan Direktorat Jenderal (Ditjen) Perhubungan Darat Kementerian Perhubungan kemarin."
+    )
     found = {o.name: o.acronym for o in find_organizations(text)}
     assert found == {
-        "Direktorat Jenderal Bea dan Cukai": "Ditjen Bea dan Cukai",
-        "Kementerian Keuangan": "Kemenkeu",
+        "Direktorat Jenderal Perhubungan Darat": "Ditjen Perhubungan Darat",
+        "Kementerian Perhubungan": "Kemenhub",
+    }
+
+
+def test_a_directorate_general_is_known_by_its_short_names() -> None:
+    text = "Kanwil Bea Cukai Jatim I hadir. Direktorat Jenderal (Ditjen) Bea dan Cukai Kementerian Keuangan menyusul."
+    found = {o.name: (o.acronym, o.mentions) for o in find_organizations(text)}
+    assert found == {
+        "Direktorat Jenderal Bea dan Cukai": ("DJBC", 2),
+        "Kementerian Keuangan": ("Kemenkeu", 1),
     }
 
 
@@ -2188,3 +2199,55 @@ def test_a_listed_state_companys_suffix_is_the_offices() -> None:
     assert people(text, _spans(text, "Dwi Winarso")) == [
         ("Dwi Winarso", "General Manager PT Jasa Marga (Persero) Tbk Cabang Purbaleunyi", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # "atau" and the body's other name (an organisation the lexicon knows, or an acronym) stay in the office
+        (
+            "Deputi Pengembangan Regional Kementerian Perencanaan Pembangunan Nasional (PPN) atau Bappenas, "
+            "Rudy Prawiradinata mengatakan rencana itu masih didalami.",
+            ["Rudy Prawiradinata"],
+            [
+                (
+                    "Rudy Prawiradinata",
+                    "Deputi Pengembangan Regional Kementerian Perencanaan Pembangunan Nasional (PPN) atau Bappenas",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Kepala Badan Ekonomi Kreatif atau BEKRAF, Triawan Munaf mengatakan hal itu.",
+            [],
+            [("Triawan Munaf", "Kepala Badan Ekonomi Kreatif atau BEKRAF", None)],
+        ),
+        # a region after "untuk" is whom the office serves; the name follows it
+        (
+            "Turut hadir Staf Khusus Presiden untuk Papua Lenis Kogoya dan Menlu Retno Marsudi.",
+            ["Lenis Kogoya", "Retno Marsudi"],
+            [("Lenis Kogoya", "Staf Khusus Presiden untuk Papua", "91"), ("Retno Marsudi", "Menlu", None)],
+        ),
+        # an initial alone, the rest of the name cut by the scraper, is no name
+        ("Menteri Ketenagakerjaan ( ,) M.  , menyatakan bahwa PKB penting.", ["M."], []),
+        # a region and the number of an office there, before a comma, is no name ("Kanwil ... Jatim I")
+        (
+            "Hadir Kepala Bidang Fasilitas mewakili Kepala Kanwil Bea Cukai Jatim I, Kepala Kantor Bea Cukai "
+            "Bojonegoro dan Bupati Tuban.",
+            [],
+            [],
+        ),
+        # "asal X, Y itu": the place's island, and "itu" closes the office's phrase; a name after a comma
+        # followed by "itu" stays a name elsewhere (the tomb's "itu")
+        ("Menteri asal Bangkalan, Madura itu juga menitipkan pesan.", ["Madura"], []),
+        (
+            "Hadi tiba di makam Presiden kedua Republik Indonesia, Soeharto itu pukul 08.30 WIB.",
+            ["Soeharto"],
+            [("Soeharto", "Presiden kedua Republik Indonesia", None)],
+        ),
+    ],
+)
+def test_fixes_of_the_eighth_draw(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
