@@ -326,3 +326,10 @@ def test_a_title_case_verb_in_a_headline_needs_the_body_to_name_the_region() -> 
 
 def test_patra_blocks_only_the_name_right_after_it() -> None:
     assert codes("Ia tinggal di kompleks Patra Kuningan 21 Jakarta Selatan sejak lama.") == ["31.74"]
+
+
+def test_football_clubs_and_a_citys_former_name() -> None:
+    # a club is named after its town, and is no mention of it
+    assert codes("PSMS Medan menjamu PSCS Cilacap; Persikabo Bogor dan PSGC Ciamis bertanding besok.") == []
+    # Makassar's name from 1971 to 1999, still written
+    assert codes("Penerbangan dari Ujung Pandang dibatalkan.") == ["73.71"]
