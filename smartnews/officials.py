@@ -293,8 +293,6 @@ _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
 _STRIPPED_ALIAS_TEXT = re.compile(r"\s+atau(?:(?:\s*,)+(?=\s|$)|$)")
 # "Kementerian PPN atau Bappenas, Name", "Badan Ekonomi Kreatif atau BEKRAF, Name": the body's other name
 _ALIAS = re.compile(r"\s+atau\s+")
-_FROM_PLACE_THEN = re.compile(r"\s(?:asal|dari)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*$")
-_DEMONSTRATIVE = re.compile(r"\s+(?:itu|ini|tersebut)(?![\w-])")
 _NUMBERED = re.compile(r"(?:\s+(?:[IVX]+|\d+))?")  # nothing, or the number of a region's office
 _ALIAS_ACRONYM = re.compile(r"[A-Z]{2,8}(?=\s*,)")
 _INNER_INITIALS = re.compile(r"\s*\(([A-Z]{2,4})\)\s+([A-Z][a-z]+)(?![\w-])")
@@ -483,10 +481,13 @@ def _scan_title(
             continue
         alias = _ALIAS.match(text, end) if took_body else None
         if alias is not None:
-            other = next((o.end for o in orgs if o.start == alias.end() and o.end > alias.end()), None)
             acronym = _ALIAS_ACRONYM.match(text, alias.end())
-            if other is not None or acronym is not None:
-                end, words = other or acronym.end(), []  # type: ignore[union-attr]
+            other = next(
+                (o.end for o in orgs if o.start == alias.end() and o.end > alias.end()),
+                acronym.end() if acronym else None,
+            )
+            if other is not None:
+                end, words = other, []
                 continue
         native = _FROM_REGION.match(text, end)
         home = _region_at(regions, native.end()) if native else None
@@ -611,6 +612,7 @@ _BALINESE_NAME = re.compile(
 )
 # The Sasak (Lombok) titles of birth, written as the first word of a name ("Lalu Gita Ariadi", "Baiq ...")
 _SASAK_TITLE = re.compile(r"(?:Lalu|Baiq)\s+")
+# "asal Bangkalan, ": an origin and a comma, before what may be the place's island or province
 _FROM_PLACE_THEN = re.compile(r"\s(?:asal|dari)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s*,\s*$")
 _DEMONSTRATIVE = re.compile(r"\s+(?:tersebut|itu|ini)(?![\w-])")
 _FORMER = re.compile(r"(?:[Mm]antan|[Bb]ekas|[Ee]ks)\s")
