@@ -1682,6 +1682,8 @@ def find_officials(
     while len(merged := _merge_people(people, aliases)) < len(people):
         # "Imron", "Fuad Amin", then "Fuad Amin Imron": the third joins the first, which then is the second
         people = merged
+    people = [_completed(joined, headline, p, persons, people) for p in people]
+    people = _merge_people(people, aliases)  # "Presiden Vladimir  ," completed by "Presiden Putin"
     officials = []
     for person in people:
         code = person.region_code
@@ -1694,6 +1696,64 @@ def find_officials(
             mentions += len(re.findall(rf"(?<![\w(-]){re.escape(alias)}(?![\w-])", joined))  # not "(Jokowi)"
         officials.append(Official(person.name, person.title, code, mentions))
     return tuple(officials)
+
+
+# The scraper cuts a hyperlinked part of a name and leaves a space before the comma: "Menteri Keuangan ,
+# Indrawati" (her first names cut), "Presiden Vladimir  , itu" (his surname cut).
+_CUT_BEFORE = re.compile(r"\s,[\s,]*$")
+_CUT_AFTER = re.compile(r"[ \t\xa0]+,")
+
+
+def _completed(
+    text: str,
+    headline: str | None,
+    person: _Found,
+    persons: Sequence[tuple[int, int]],
+    people: Sequence[_Found],
+) -> _Found:
+    """``person`` with the part of the name the scraper cut put back, from the form the rest of the article
+    calls them by: "Menteri Keuangan , Indrawati" in an article that says "Sri Mulyani" elsewhere is Sri
+    Mulyani Indrawati; "Presiden Vladimir  ," in one that says "(Presiden) Putin" is Vladimir Putin. Only a
+    name of one or two words cut on one side, used nowhere else, when one person the article names (with no
+    office in it, or this one) is named at least twice, more than anyone else; a name before the cut may
+    have two words ("Bacharuddin Jusuf  ,"), one after it only one."""
+    words = person.name.split()
+    at = text.find(person.name, max(0, person.position))
+    if len(words) > 2 or at < 0 or len(_find_all(text, person.name)) > 1:
+        return person
+    before = _CUT_BEFORE.search(text[max(0, at - 8) : at]) is not None
+    after = _CUT_AFTER.match(text, at + len(person.name)) is not None
+    if before == after or any(w.isupper() for w in words) or (before and len(words) > 1):
+        # not cut, or cut on both sides (nothing tells which part is missing); initials ("BJ  ,"); or two
+        # words after the cut, a whole name more often than not ("Menpora , Imam Nahrawi")
+        return person
+    groups: dict[str, int] = {}  # the longest form of each other person -> how often the article names them
+    for start, end in persons:
+        form = " ".join(text[start:end].split())
+        if (start < at + len(person.name) and at < end) or _only_office_words(form):
+            continue
+        if any(_same_person(form, p.name) and (p is person or p.title != person.title) for p in people):
+            continue  # the fragment itself, or someone with another office
+        key = next((k for k in groups if _same_person(k, form)), None)
+        if key is None:
+            groups[form] = 1
+        else:
+            groups[max(key, form, key=len)] = groups.pop(key) + 1
+    if headline:
+        for key in groups:
+            groups[key] += len(_find_all(headline, key.split()[-1]))
+    ranked = sorted(groups.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return person
+    other = [w for w in ranked[0][0].split() if w.casefold() not in {v.casefold() for v in words}]
+    if not other:
+        return person
+    name = f"{' '.join(other)} {person.name}" if before else f"{person.name} {other[-1]}"
+    return dataclasses.replace(person, name=name)
+
+
+def _find_all(text: str, form: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
 
 
 def _merge_people(found: Sequence[_Found], aliases: dict[str, set[str]]) -> list[_Found]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from smartnews.officials import find_officials
@@ -2251,3 +2253,63 @@ def test_fixes_of_the_eighth_draw(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+def _every(text: str, *names: str) -> list[tuple[int, int]]:
+    """Every mention of each name, as the NER model would give them."""
+    return sorted((m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text))
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # her first names cut before the comma, named twice elsewhere
+            "Menteri Keuangan , Indrawati mengatakan defisit terjaga. Sri Mulyani menambahkan utang aman. "
+            "Menurut Sri Mulyani, belanja daerah naik.",
+            ["Indrawati", "Sri Mulyani"],
+            [("Sri Mulyani Indrawati", "Menteri Keuangan", None)],
+        ),
+        (  # his surname cut after the name
+            "Presiden Vladimir  , itu menelepon. Putin juga bertemu menteri. Kata Putin, kerja sama berlanjut.",
+            ["Vladimir", "Putin"],
+            [("Vladimir Putin", "Presiden", None)],
+        ),
+        (  # two words before the cut
+            "Presiden ketiga RI Bacharuddin Jusuf  , wafat. Habibie dikenal sebagai teknokrat. "
+            "Habibie lahir di Parepare.",
+            ["Bacharuddin Jusuf", "Habibie"],
+            [("Bacharuddin Jusuf Habibie", "Presiden ketiga RI", None)],
+        ),
+        (  # two words after a comma are a whole name more often than not
+            "Menpora , Imam Nahrawi hadir. Susi Pudjiastuti datang. Susi Pudjiastuti bicara.",
+            ["Imam Nahrawi", "Susi Pudjiastuti", "Susi Pudjiastuti"],
+            [("Imam Nahrawi", "Menpora", None)],
+        ),
+        (  # the most-named person holds another office: not the missing part
+            "Menteri Sekretaris Negara , Pratikno hadir. Presiden Joko Widodo meresmikan. Joko Widodo "
+            "berpidato. Kata Joko Widodo, kerja.",
+            ["Pratikno", "Joko Widodo"],
+            [("Pratikno", "Menteri Sekretaris Negara", None), ("Joko Widodo", "Presiden", None)],
+        ),
+        (  # two people named equally often: nothing tells which
+            "Menteri Keuangan , Indrawati hadir. Sri Mulyani dan Budi Santoso datang. Sri Mulyani dan "
+            "Budi Santoso pulang.",
+            ["Indrawati", "Sri Mulyani", "Budi Santoso"],
+            [("Indrawati", "Menteri Keuangan", None)],
+        ),
+        (  # named once only
+            "Menteri Keuangan , Indrawati hadir. Sri Mulyani datang.",
+            ["Indrawati", "Sri Mulyani"],
+            [("Indrawati", "Menteri Keuangan", None)],
+        ),
+        (  # no cut: a name of one word stays as it is
+            "Menteri Keuangan Indrawati hadir. Sri Mulyani datang. Sri Mulyani pulang.",
+            ["Indrawati", "Sri Mulyani"],
+            [("Indrawati", "Menteri Keuangan", None)],
+        ),
+    ],
+)
+def test_a_name_the_scraper_cut_is_completed_from_the_article(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _every(text, *persons)) == expected
