@@ -3,10 +3,13 @@
 The labels (``corpora/labels/news-id-dev-entities.jsonl``) hold article ids only; the texts are read from
 the news-id corpus at ``--data``. Names are compared without case, punctuation, honorifics and ranks, and a
 name matches when one's words are all in the other's (the text may give "Anies" where the label has
-"Anies Baswedan", or the reverse).
+"Anies Baswedan", or the reverse), initials read as the words they stand for ("BJ Habibie" is
+"Bacharuddin Jusuf Habibie").
 
 >>> same_name("H. Anies Baswedan", "anies baswedan"), same_name("Anies", "Anies Baswedan")
 (True, True)
+>>> same_name("BJ Habibie", "Bacharuddin Jusuf Habibie"), same_name("BJ Habibie", "Bacharuddin Habibie")
+(True, False)
 """
 
 from __future__ import annotations
@@ -35,8 +38,32 @@ def name_words(name: str) -> frozenset[str]:
 
 
 def same_name(a: str, b: str) -> bool:
-    wa, wb = name_words(a), name_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    return any(
+        bool(wa and wb) and (wa <= wb or wb <= wa)
+        for wa, wb in (
+            (name_words(a), name_words(b)),
+            (name_words(_initialled(a, b)), name_words(b)),
+            (name_words(a), name_words(_initialled(b, a))),
+        )
+    )
+
+
+_INITIALS = re.compile(r"(?<![\w'-])[A-Z]{2,4}(?![\w'-])")
+
+
+def _initialled(name: str, other: str) -> str:
+    """``name`` with each run of capitalised words whose initials are a word of capitals in ``other`` written
+    as that word: "Bacharuddin Jusuf Habibie" as "BJ Habibie" beside "BJ Habibie", "Susilo Bambang
+    Yudhoyono" as "SBY"."""
+    words = name.split()
+    for initials in _INITIALS.findall(other):
+        n = len(initials)
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if all(w[0].isupper() for w in run) and "".join(w[0] for w in run) == initials:
+                words[i : i + n] = [initials]
+                break
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)

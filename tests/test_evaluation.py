@@ -27,6 +27,14 @@ def test_names_match_without_honorifics_ranks_or_missing_words() -> None:
     assert not same_name("", "Anies")
 
 
+def test_initials_match_the_words_they_stand_for() -> None:
+    assert same_name("BJ Habibie", "Bacharuddin Jusuf Habibie")
+    assert same_name("Baharuddin Jusuf Habibie", "BJ Habibie")
+    assert same_name("SBY", "Susilo Bambang Yudhoyono")
+    assert not same_name("BJ Habibie", "Bacharuddin Habibie")  # one initial short
+    assert not same_name("BJ Habibie", "Jusuf Bacharuddin Habibie")  # in another order
+
+
 def test_scores_count_each_label_once_and_report_title_agreement() -> None:
     found = _analysis(
         [
