@@ -412,7 +412,8 @@ def find_region_mentions(
 
 def _defined_otherwise(text: str, candidate: _Candidate) -> bool:
     """An acronym alias that the text defines as the short form of another name: "Kelompok Separatis
-    Bersenjata (KSB)" is no Kabupaten Sumbawa Barat (but "Kabupaten Sumbawa Barat (KSB)" is)."""
+    Bersenjata (KSB)" is no Kabupaten Sumbawa Barat (but "Kabupaten Sumbawa Barat (KSB)" is), nor is
+    "Organisasi Kerja Sama Islam (OKI)" Kabupaten Ogan Komering Ilir (an acronym may skip a word)."""
     acronym = candidate.text
     if candidate.via != "alias" or candidate.cue is not None or not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return False
@@ -421,11 +422,21 @@ def _defined_otherwise(text: str, candidate: _Candidate) -> bool:
     own = {key(n) for n in names} | {
         key(re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", "", n)) for n in names
     }
-    for match in re.finditer(rf"((?:[\w-]+\s+){{{len(acronym)}}})\(\s*{acronym}\s*\)", text):
-        words = match.group(1).split()
-        if "".join(w[0] for w in words).upper() == acronym and key(" ".join(words)) not in own:
-            return True
+    for extra in range(3):  # the acronym's words, and up to two words it skips
+        pattern = rf"((?:[\w-]+\s+){{{len(acronym) + extra}}})\(\s*{acronym}\s*\)"
+        for match in re.finditer(pattern, text):
+            words = match.group(1).split()
+            if _initials_of(acronym, [w[0].upper() for w in words]) and key(" ".join(words)) not in own:
+                return True
     return False
+
+
+def _initials_of(acronym: str, initials: list[str]) -> bool:
+    """Whether ``acronym`` is the first initial, some of the middle ones in order, and the last."""
+    if not initials or initials[0] != acronym[0] or initials[-1] != acronym[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in acronym[1:-1])
 
 
 _COMPASS = r"(?:Barat Daya|Barat|Timur|Tengah|Selatan|Utara|Tenggara)"

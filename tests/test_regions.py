@@ -275,6 +275,10 @@ def test_compass_words_after_a_province_name_the_provinces_of_its_island(text: s
         ("Kontak senjata dengan Kelompok Separatis Bersenjata (KSB) terjadi di Papua. KSB mundur.", ["91"]),
         ("Pemkab Sumbawa Barat (KSB) menggelar festival. KSB juga menanam pohon.", ["52.07"]),
         ("Pemkab Penajam Paser Utara (PPU) dan warga PPU.", ["64.09"]),
+        # an acronym may skip a word of the name it stands for ("Sama")
+        ("Menteri luar negeri Organisasi Kerja Sama Islam (OKI) bertemu. OKI mengecam rencana itu.", []),
+        ("Banjir melanda Kabupaten Ogan Komering Ilir (OKI). Pemkab OKI membuka posko.", ["16.02"]),
+        ("Warga Ogan Komering Ilir (OKI) memanen padi.", ["16.02"]),
         # the short forms of the Ogan Komering Ulu regencies, compass word included
         ("Titik api di OKU Timur 14, OKU Selatan 3 dan OKU 5.", ["16.08", "16.09", "16.01"]),
     ],
