@@ -1075,6 +1075,8 @@ def _holders(
         if text[after] == ":" and not _CLAUSE_START.search(text[max(0, head.start() - 5) : head.start()]):
             return []  # "Shawn Mendes: The Tour": an office before a colon heads a list's item, or nothing
         after = _skip_space(text, after + 1)
+        while text.startswith(",", after):  # "Bupati ,, Hartopo": the place the scraper cut, then the name
+            after = _skip_space(text, after + 1)
     elif after < len(text) and text[after] == ";" and person is None and not kin:
         # "Menteri Energi, ..., dan Perubahan Iklim; Lim Wei Ming, mengatakan": a semicolon for the comma
         # when the name then goes on with what it says or does (in "Bupati X, A; Wali Kota Y, B" the name

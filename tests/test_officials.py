@@ -2313,3 +2313,23 @@ def test_a_name_the_scraper_cut_is_completed_from_the_article(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _every(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the place after the office cut by the scraper, leaving two commas; no NER span on the name
+            "Kepala Dinas Pendidikan Kota ,, Inayatullah mengatakan fasilitas akan dicek.",
+            [("Inayatullah", "Kepala Dinas Pendidikan Kota", None)],
+        ),
+        (
+            "Hadir Plt. Bupati ,, Hartopo, Kepala Dinas Pendidikan dan Kebudayaan Provinsi ,, Jumeri.",
+            [
+                ("Hartopo", "Plt. Bupati", None),
+                ("Jumeri", "Kepala Dinas Pendidikan dan Kebudayaan Provinsi", None),
+            ],
+        ),
+    ],
+)
+def test_a_name_after_a_place_the_scraper_cut(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert people(text) == expected
