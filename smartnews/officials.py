@@ -127,7 +127,8 @@ def _lexicon() -> _Lexicon:
             # a deputy of any office, capitalised as a title is: "Wakil Kapolres", "Wakil Kepala Dinas"
             # (lazy, so that a head of its own wins: "Wakil Ketua" stays one head; lowercase, "wakil
             # gubernur" may be a common noun)
-            rf"(?<![\w-])(?:(?:{prefix})\s+)?(?:Wakil\s+)??"
+            # "Pelaksana Tugas (Plt) Kasubbag": a spelt-out prefix may have its short form in brackets
+            rf"(?<![\w-])(?:(?:{prefix})(?:\s*\((?:Plt|Pj|Plh)\.?\))?\s+)?(?:Wakil\s+)??"
             rf"({'|'.join(_head_pattern(h, titles[h]) for h in heads)})(?:(?![\w-])|(?=-RI(?![\w-])))"
         ),
         titles=titles,
@@ -305,6 +306,8 @@ _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "A
 # Where a hyperlinked name was cut out after a title: a comma after a space, or two ("RI ketiga, , pada"), or
 # one glued to the next lowercase word, the spaces gone with the name ("Presiden Rusia,mengutip").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,|,(?=[a-z])")
+_EMPTY_BRACKETS = re.compile(r"\s*\([\s,]*\)")
+_AHEAD = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 _ORDINAL = re.compile(
     r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
     re.IGNORECASE,
@@ -469,9 +472,11 @@ def _scan_title(
     while True:
         if _COLON.match(text, end):
             break  # "Menteri Keuangan: Sri Mulyani", "anggota Pansus: PDIP: ...": what follows is no office
-        ahead = re.compile(r"[\s,]*").match(text, end)
+        ahead = _AHEAD.match(text, end)
         if any(p <= (ahead.end() if ahead else end) for p in person_starts):
-            break  # the NER model says a name starts here (after a comma or not)
+            # the NER model says a name starts here (after a comma or not; after "dan", the next person's:
+            # "Suharti sebagai Deputi Gubernur Bidang X, dan Dadang Solihin sebagai ...")
+            break
         sasak = _SASAK_TITLE.match(text, ahead.end() if ahead else end)
         if sasak is not None and sasak.end() in person_starts:
             break  # "Sekda NTB Lalu Gita Ariadi": a Sasak title of birth before a person starts the name
@@ -811,6 +816,7 @@ def _mentions_and_slots(
             # "anggota Pansus Ibu Kota:,PDIP": what follows a colon is a list's, not the office's
             title_text = title_text.split(":")[0].rstrip()
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
+            title_text = _EMPTY_BRACKETS.sub("", title_text)  # "Pemberantasan Korupsi (,)": acronym cut
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
             title_text = re.sub(r"^([^()]*)\)", r"\1", title_text)  # "(Sekdaprov) Sulawesi Utara Name"

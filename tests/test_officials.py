@@ -2333,3 +2333,42 @@ def test_a_name_the_scraper_cut_is_completed_from_the_article(
 )
 def test_a_name_after_a_place_the_scraper_cut(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a deputy governor of Bank Indonesia is no governor, and "mantan" stays
+            "KPK diminta menetapkan tersangka selain mantan Deputi Gubernur BI Budi Mulya.",
+            ["Budi Mulya"],
+            [("Budi Mulya", "mantan Deputi Gubernur BI", None)],
+        ),
+        (  # a spelt-out prefix with its short form in brackets
+            '"Serapan masih rendah," ujar Pelaksana Tugas (Plt) Kepala Dinas Pendidikan Kota Bekasi, Rina Wati.',
+            ["Rina Wati"],
+            [("Rina Wati", "Pelaksana Tugas (Plt) Kepala Dinas Pendidikan Kota Bekasi", "32.75")],
+        ),
+        (  # the brackets of an acronym the scraper cut
+            "Wakil Ketua Komisi Pemberantasan Korupsi (,) Laode M Syarif dan Gubernur Jawa Barat ( ,) Ridwan "
+            "Kamil hadir.",
+            ["Laode M Syarif", "Ridwan Kamil"],
+            [
+                ("Laode M Syarif", "Wakil Ketua Komisi Pemberantasan Korupsi", None),
+                ("Ridwan Kamil", "Gubernur Jawa Barat", "32"),
+            ],
+        ),
+        (  # the office of the first ends before ", dan" and the next person's name
+            "Keduanya adalah Suharti sebagai Kepala Dinas Kependudukan dan Pemukiman, dan Dadang Solihin "
+            "sebagai Kepala Dinas Budaya dan Pariwisata.",
+            ["Suharti", "Dadang Solihin"],
+            [
+                ("Suharti", "Kepala Dinas Kependudukan dan Pemukiman", None),
+                ("Dadang Solihin", "Kepala Dinas Budaya dan Pariwisata", None),
+            ],
+        ),
+    ],
+)
+def test_titles_as_written(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
