@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
-from smartnews.regions import RegionMention, find_region_mentions, lokal_data, region_info
+from smartnews.regions import RegionMention, find_region_mentions, gazetteer, lokal_data, region_info
 from smartnews.types import Official
 
 Level = Literal["national", "provinsi", "daerah"]
@@ -70,6 +70,7 @@ class _Lexicon:
     name_prefix: re.Pattern[str]
     minister: re.Pattern[str]
     body_words: frozenset[str]
+    subject_heads: frozenset[str]  # casefolded: a body's head word that two capitals after abbreviate
     not_after: re.Pattern[str]
     not_holder: re.Pattern[str]
     non_government: re.Pattern[str]
@@ -139,6 +140,7 @@ def _lexicon() -> _Lexicon:
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),
+        subject_heads=frozenset(w.casefold() for w in data["subject_heads"]),
         not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$"),
         not_holder=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
@@ -578,6 +580,12 @@ def _scan_title(
             break
         if _BALINESE_NAME.match(text, word.start(1)):
             break  # "Kepala BPBD Provinsi Bali I Made Rentin": "I" starts a Balinese name, it is no numeral
+        if (
+            _initials_at(text, word.start(1), word.end(1))
+            and re.match(r" [A-Z][a-z]", text[word.end(1) :])
+            and word.end(1) + 1 not in person_starts
+        ):
+            break  # "Sekretaris DPRD Banten EA Deni Hermawan": initials start the name
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
@@ -651,7 +659,11 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
     trailing: list[tuple[int, int]] = []
     for start, stop in reversed(scan.words):
         word = text[start:stop]
-        if word.casefold() in vocabulary or word.isupper() or len(trailing) == 4:
+        if (
+            word.casefold() in vocabulary
+            or (word.isupper() and not _initials_at(text, start, stop))  # "BI", but "AM Fachir"
+            or len(trailing) == 4
+        ):
             break
         trailing.insert(0, (start, stop))
     while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
@@ -1500,6 +1512,34 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
             break  # "Dirjen Imigrasi Ronny": a word of the office the lexicon lacks
         first, taken = w_start, taken + 1
     return first
+
+
+def _initials_at(text: str, start: int, end: int) -> bool:
+    """Whether the two capitals at ``start`` are a person's initials ("Wakil Menteri Luar Negeri AM Fachir"):
+    no organisation, region or office is called so, and they do not follow a body's head word, after which
+    they are its subject ("Dinas LH", "Suku Dinas PE")."""
+    word = text[start:end]
+    if (
+        re.fullmatch(r"[A-Z]{2}", word) is None
+        or re.fullmatch(r"[IVXL]+", word)  # "Wilayah XV": a number
+        or word.casefold() in _short_forms()
+        or _lexicon().name_prefix.match(text, _skip_space(text, end))  # "FEB UI Dr Abdillah": a body's
+    ):
+        return False
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
+    return before is None or before.group(1).casefold() not in _lexicon().subject_heads
+
+
+@functools.cache
+def _short_forms() -> frozenset[str]:
+    """The casefolded short forms the lexicons know: organisations' and regions' ("BI", "PU", "RI")."""
+    data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
+    return frozenset(
+        {w for k in lexicon().surface for w in k.split() if len(w) <= 4}
+        | {k for k in gazetteer().aliases if len(k) <= 4}
+        | {w for w in _office_vocabulary() if len(w) <= 4}
+        | {w.casefold() for w in data["not_initials"]}
+    )
 
 
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:

@@ -2372,3 +2372,30 @@ def test_titles_as_written(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two capitals before a name are its initials, not more of the office
+        (
+            "Hal itu disampaikan Wakil Menteri Luar Negeri AM Fachir di Jakarta.",
+            [("AM Fachir", "Wakil Menteri Luar Negeri")],
+        ),
+        (
+            "Hadir Sekretaris DPRD Banten EA Deni Hermawan dalam rapat.",
+            [("EA Deni Hermawan", "Sekretaris DPRD Banten")],
+        ),
+        ("KPK memeriksa mantan Dirut Pelindo II RJ Lino kemarin.", [("RJ Lino", "mantan Dirut Pelindo II")]),
+        # but a body's field after its head word, an acronym the lexicons know, or a number
+        ("Kepala Dinas LH Sumardi mengatakan.", [("Sumardi", "Kepala Dinas LH")]),
+        ("Kepala Satpol PP Arifin mengatakan.", [("Arifin", "Kepala Satpol PP")]),
+        ("Gubernur BI Perry Warjiyo menjelaskan.", [("Perry Warjiyo", "Gubernur BI")]),
+        (
+            "Kepala Balai Wilayah XV Triono Junoasmono menjelaskan.",
+            [("Triono Junoasmono", "Kepala Balai Wilayah XV")],
+        ),
+    ],
+)
+def test_initials_before_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
