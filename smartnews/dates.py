@@ -67,6 +67,15 @@ def _words() -> _Words:
     )
 
 
+def is_month(word: str) -> bool:
+    """Whether ``word`` names a month, in Indonesian or English, full or short ("Juli", "Agt", "Sep").
+
+    >>> is_month("Juli"), is_month("Agt."), is_month("Julia")
+    (True, True, False)
+    """
+    return word.casefold().rstrip(".") in _words().months
+
+
 def parse_date(value: str | None, *, default_tz: tzinfo | None = None) -> datetime | None:
     """Parse a date string from an Indonesian or international feed into a timezone-aware datetime.
 

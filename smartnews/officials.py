@@ -36,6 +36,7 @@ from typing import Any, Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from smartnews.dates import is_month
 from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
 from smartnews.regions import RegionMention, find_region_mentions, gazetteer, lokal_data, region_info
@@ -251,6 +252,8 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
         j = nxt
     while words and not words[-1].group()[0].isupper() and "-" not in words[-1].group():
         words.pop()  # a particle ends no name
+    if words and is_month(words[0].group()) and re.match(r"\s+\d", text[words[0].end() :]):
+        return None  # "ujar Juru Bicara Facebook Indonesia, Juli 2019 lalu": a date, no name
     if (
         not words
         or not words[0].group()[0].isupper()

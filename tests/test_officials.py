@@ -2399,3 +2399,30 @@ def test_titles_as_written(
 )
 def test_initials_before_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # a month and a year after an office's comma are a date
+        ("ujar Juru Bicara Kementerian Luar Negeri, Juli 2019 lalu.", [], []),
+        # the staff of an office named as a body ("Kantor Wali Kota"), not its holder
+        (
+            "Seorang anggota pengamanan Kantor Wali Kota Jaktim, Dedi Darmanto, mengatakan lift mati.",
+            ["Dedi Darmanto"],
+            [],
+        ),
+        # but "di kantor Perdana Menteri" is the office of the man named
+        (
+            "Pejabat di kantor Perdana Menteri Australia, Scott Morrison, menolak berkomentar.",
+            ["Scott Morrison"],
+            [("Scott Morrison", "Perdana Menteri Australia", None)],
+        ),
+        # a village police officer's post, spelt without the h, is no name
+        ("Pencegahan dilakukan oleh pihak desa, camat, bupati, Babinsa, Babinkamtibmas, Polsek.", [], []),
+    ],
+)
+def test_dates_bodies_and_posts_are_no_holders(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
