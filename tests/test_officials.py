@@ -2426,3 +2426,18 @@ def test_dates_bodies_and_posts_are_no_holders(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+def test_intergovernmental_organisations_and_their_officers() -> None:
+    text = (
+        "Direktur Pelaksana IMF Kristalina Georgieva bertemu Presiden Bank Dunia David Malpass. "
+        "Warga membayar PBB tepat waktu."
+    )
+    assert {o.name: o.acronym for o in find_organizations(text)} == {
+        "Dana Moneter Internasional": "IMF",
+        "Bank Dunia": None,
+    }  # "PBB", here the land tax, is no organisation
+    assert [(name, title) for name, title, _ in people(text)] == [
+        ("Kristalina Georgieva", "Direktur Pelaksana IMF"),
+        ("David Malpass", "Presiden Bank Dunia"),
+    ]
