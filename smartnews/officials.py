@@ -136,8 +136,9 @@ def _lexicon() -> _Lexicon:
         titles=titles,
         not_name=frozenset(w.casefold() for w in data["not_name"]),
         name_prefix=re.compile(
-            rf"(?:{'|'.join(re.escape(p) for p in sorted(name_prefixes, key=len, reverse=True))})\s+"
-            rf"(?:(?:{_alternation(data['rank_suffixes'])})\s+)*"  # "Mayjen TNI (Purn) Budi"
+            # one or more: "Tun Dr Mahathir Mohamad", "Kombes Pol Dr Budi"
+            rf"(?:(?:{'|'.join(re.escape(p) for p in sorted(name_prefixes, key=len, reverse=True))})\s+"
+            rf"(?:(?:{_alternation(data['rank_suffixes'])})\s+)*)+"  # "Mayjen TNI (Purn) Budi"
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),

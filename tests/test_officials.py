@@ -2441,3 +2441,27 @@ def test_intergovernmental_organisations_and_their_officers() -> None:
         ("Kristalina Georgieva", "Direktur Pelaksana IMF"),
         ("David Malpass", "Presiden Bank Dunia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spelt-out police rank is neither the office nor the name
+        (
+            "kata Kasat Reserse Narkoba Polres Ponorogo Inspektur Satu Eko Murbiyanto di Ponorogo.",
+            [("Eko Murbiyanto", "Kasat Reserse Narkoba Polres Ponorogo")],
+        ),
+        # honours one after another before a name ("Tun", "Dr")
+        (
+            "Perdana Menteri Malaysia Tun Dr Mahathir Mohamad tiba di Jakarta.",
+            [("Mahathir Mohamad", "Perdana Menteri Malaysia")],
+        ),
+        # a public prosecutor by the short form; "Senada" ("likewise") opens a sentence, it is no name
+        (
+            "Surat dakwaan dibacakan di pengadilan. Senada, JPU Wawan Yunarwanto menyatakan suap itu terbukti.",
+            [("Wawan Yunarwanto", "JPU")],
+        ),
+    ],
+)
+def test_ranks_honours_and_prosecutors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
