@@ -253,8 +253,8 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
         j = nxt
     while words and not words[-1].group()[0].isupper() and "-" not in words[-1].group():
         words.pop()  # a particle ends no name
-    if words and is_month(words[0].group()) and re.match(r"\s+\d", text[words[0].end() :]):
-        return None  # "ujar Juru Bicara Facebook Indonesia, Juli 2019 lalu": a date, no name
+    if words and _date_at(text, words[0].start(), words[0].end()):
+        return None  # "ujar Juru Bicara Kemenlu, Juli 2019 lalu": a date, no name
     if (
         not words
         or not words[0].group()[0].isupper()
@@ -672,9 +672,14 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
         trailing.insert(0, (start, stop))
     while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
         trailing.pop(0)  # "Kombes Budi Hartono": the rank is not the name
-    if not trailing or _runs_into_office(text, trailing[-1][1]):
+    if not trailing or _runs_into_office(text, trailing[-1][1]) or _date_at(text, *trailing[0]):
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
+
+
+def _date_at(text: str, start: int, end: int) -> bool:
+    """A month and a number: "Juru Bicara Facebook Indonesia, Juli 2019 lalu" names no one."""
+    return is_month(text[start:end]) and re.match(r"\s+\d", text[end:]) is not None
 
 
 def _runs_into_office(text: str, end: int) -> bool:

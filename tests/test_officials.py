@@ -2406,6 +2406,7 @@ def test_initials_before_a_name(text: str, expected: list[tuple[str, str]]) -> N
     [
         # a month and a year after an office's comma are a date
         ("ujar Juru Bicara Kementerian Luar Negeri, Juli 2019 lalu.", [], []),
+        ("ujar Juru Bicara Facebook Indonesia, Juli 2019 lalu.", [], []),
         # the staff of an office named as a body ("Kantor Wali Kota"), not its holder
         (
             "Seorang anggota pengamanan Kantor Wali Kota Jaktim, Dedi Darmanto, mengatakan lift mati.",
