@@ -355,6 +355,17 @@ _PLACE_THEN_NAME = re.compile(
 )
 
 
+# A sub-unit's number in digits, where Roman numerals are more usual ("Kasubdit 3 Ditresnarkoba Polda Metro
+# Jaya", "Kanit 1 Subdit 1 Direktorat Tindak Pidana Siber"), when more of the office follows it.
+_SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wilayah|Pokja)$")
+_SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z])")
+
+
+def _unit_number(text: str, end: int) -> re.Match[str] | None:
+    """The number of the sub-unit whose word ends at ``end``."""
+    return _SMALL_NUMBER.match(text, end) if _SUB_UNIT.search(text, max(0, end - 10), end) else None
+
+
 def _bare_unit(
     text: str, end: int, head: re.Match[str], regions: Sequence[RegionMention]
 ) -> re.Match[str] | None:
@@ -533,6 +544,7 @@ def _scan_title(
             or _STATE.match(text, end)
             or _UNIT.match(text, end)
             or _bare_unit(text, end, head, regions)
+            or _unit_number(text, end)
             or lex.qualifier.match(text, end)
             or _FROM_FACTION.match(text, end)
             or lex.from_party.match(text, end)

@@ -2466,3 +2466,21 @@ def test_intergovernmental_organisations_and_their_officers() -> None:
 )
 def test_ranks_honours_and_prosecutors(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kasubdit 3 Ditresnarkoba Polda Metro Jaya, AKBP Iqbal Simatupang menerangkan penangkapan itu.",
+            [("Iqbal Simatupang", "Kasubdit 3 Ditresnarkoba Polda Metro Jaya")],
+        ),
+        (
+            "ujar Kanit 1 Subdit 1 Direktorat Tindak Pidana Siber Bareskrim Polri Kompol Ronald Sipayung.",
+            [("Ronald Sipayung", "Kanit 1 Subdit 1 Direktorat Tindak Pidana Siber Bareskrim Polri")],
+        ),
+        ("Kasubdit 3 orang ditangkap di lokasi.", []),  # a count, not a unit's number
+    ],
+)
+def test_a_sub_unit_numbered_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
