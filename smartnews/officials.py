@@ -637,7 +637,8 @@ def _scan_title(
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
 # "I"/"Ni" and a Balinese birth-order or caste name: the start of a name ("I Wayan Koster", "Ni Luh Putu")
 _BALINESE_NAME = re.compile(
-    r"(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade)(?![\w-])"
+    r"(?:(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade)"
+    r"|Anak\s+Agung|Ida\s+Bagus|Ida\s+Ayu|Cokorda|Tjokorda)(?![\w-])"  # and the castes' titles
 )
 # The Sasak (Lombok) titles of birth, written as the first word of a name ("Lalu Gita Ariadi", "Baiq ...")
 _SASAK_TITLE = re.compile(r"(?:Lalu|Baiq)\s+")
@@ -1792,9 +1793,10 @@ def _completed(
         return person
     before = _CUT_BEFORE.search(text[max(0, at - 8) : at]) is not None
     after = _CUT_AFTER.match(text, at + len(person.name)) is not None
-    if before == after or any(w.isupper() for w in words) or (before and len(words) > 1):
-        # not cut, or cut on both sides (nothing tells which part is missing); initials ("BJ  ,"); or two
-        # words after the cut, a whole name more often than not ("Menpora , Imam Nahrawi")
+    if before == after or (before and (len(words) > 1 or any(w.isupper() for w in words))):
+        # not cut, or cut on both sides (nothing tells which part is missing); or two words, or initials,
+        # after the cut: a whole name more often than not ("Menpora , Imam Nahrawi"); initials before it
+        # take the surname ("Presiden ketiga RI BJ  , wafat" with "Habibie" named twice: BJ Habibie)
         return person
     groups: dict[str, int] = {}  # the longest form of each other person -> how often the article names them
     for start, end in persons:
@@ -1814,7 +1816,11 @@ def _completed(
     ranked = sorted(groups.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return person
-    other = [w for w in ranked[0][0].split() if w.casefold() not in {v.casefold() for v in words}]
+    top = ranked[0][0].split()
+    initials = "".join(w[0] for w in top[:-1])
+    if person.name.isupper() and len(top) > 1 and person.name not in top and initials != person.name:
+        return person  # initials that are not the other form's ("BJ" and "Didik J Rachbini")
+    other = [w for w in top if w.casefold() not in {v.casefold() for v in words}]
     if not other:
         return person
     name = f"{' '.join(other)} {person.name}" if before else f"{person.name} {other[-1]}"

@@ -2484,3 +2484,35 @@ def test_ranks_honours_and_prosecutors(text: str, expected: list[tuple[str, str]
 )
 def test_a_sub_unit_numbered_in_digits(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # initials before the cut take the surname the article names
+            "Presiden ketiga RI BJ  , wafat di Jakarta. Habibie dikenal sebagai teknokrat. Jenazah Habibie "
+            "dimakamkan di Kalibata.",
+            ["BJ", "Habibie"],
+            [("BJ Habibie", "Presiden ketiga RI", None)],
+        ),
+        (  # not another person's whose initials differ
+            "Presiden ketiga RI BJ  , wafat. Ekonom Didik J Rachbini menilai. Menurut Didik J Rachbini, "
+            "warisannya besar.",
+            ["BJ", "Didik J Rachbini"],
+            [("BJ", "Presiden ketiga RI", None)],
+        ),
+        (  # Balinese titles of caste start the name; a retired general's rank is no office
+            "Menteri Koperasi dan UKM Anak Agung Gede Ngurah Puspayoga dan Menko Polhukam Jenderal TNI "
+            "(Purnawirawan) Wiranto hadir.",
+            [],
+            [
+                ("Anak Agung Gede Ngurah Puspayoga", "Menteri Koperasi dan UKM", None),
+                ("Wiranto", "Menko Polhukam", None),
+            ],
+        ),
+    ],
+)
+def test_initials_after_a_cut_castes_and_retired_ranks(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _every(text, *persons)) == expected
