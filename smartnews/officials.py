@@ -1554,7 +1554,8 @@ def _initials_at(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def _short_forms() -> frozenset[str]:
-    """The casefolded short forms the lexicons know: organisations' and regions' ("BI", "PU", "RI")."""
+    """The casefolded short words the lexicons know (organisations', regions', offices': "BI", "PU", "RI") and
+    the listed abbreviations that are never initials ("RS", "PT", "DI")."""
     data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
     return frozenset(
         {w for k in lexicon().surface for w in k.split() if len(w) <= 4}
