@@ -40,6 +40,7 @@ from smartnews.dates import is_month
 from smartnews.lemmas import is_word
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
 from smartnews.regions import RegionMention, find_region_mentions, gazetteer, lokal_data, region_info
+from smartnews.regions import key as region_key
 from smartnews.types import Official
 
 Level = Literal["national", "provinsi", "daerah"]
@@ -1034,10 +1035,25 @@ def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], 
     """``Kanit Turjawali Iptu Anggoro``: words before a rank inside the name are the rest of the office."""
     words = name[0].split()
     for k in range(1, len(words) - 1):
+        if re.fullmatch(r"[A-Z]\.", words[k]) and _given_name(words[k - 1]):
+            continue  # "Yasonna H. Laoly": a middle initial after a given name, not "H." for Haji
         for n in (3, 2, 1):
             if k + n < len(words) and _lexicon().name_prefix.fullmatch(" ".join(words[k : k + n]) + " "):
                 return (" ".join(words[k + n :]), name[1]), f"{title} {' '.join(words[:k])}"
     return name, title
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised word that could be a person's given name: no office's or place's word, no acronym and
+    no word of the language ("Yasonna", not "Kotim" or "Dinas")."""
+    if not word[:1].isupper() or word.isupper() or is_word(word):
+        return False
+    if any(_lexicon().name_prefix.fullmatch(f"{word}{dot} ") for dot in ("", ".")):
+        return False  # "Ir H. Mawardi Yahya": titles of learning and honours
+    places = gazetteer()
+    return word.casefold() not in _office_vocabulary() and not (
+        region_key(word) in places.names or region_key(word) in places.aliases
+    )
 
 
 def _only_office_words(name: str) -> bool:

@@ -2516,3 +2516,24 @@ def test_initials_after_a_cut_castes_and_retired_ranks(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _every(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a middle initial after a given name is no "H." for Haji
+            "Menteri Hukum dan HAM Yasonna H. Laoly mengatakan revisi itu perlu.",
+            ["Yasonna H. Laoly"],
+            [("Yasonna H. Laoly", "Menteri Hukum dan HAM", None)],
+        ),
+        (  # but after a place it is
+            "Bupati Kotim H. Halikinnor mengatakan.",
+            ["Kotim H. Halikinnor"],
+            [("Halikinnor", "Bupati Kotim", "62.02")],
+        ),
+    ],
+)
+def test_a_middle_initial_is_no_honorific(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text, _spans(text, *persons)) == expected
