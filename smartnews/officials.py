@@ -73,6 +73,7 @@ class _Lexicon:
     minister: re.Pattern[str]
     body_words: frozenset[str]
     subject_heads: frozenset[str]  # casefolded: a body's head word that two capitals after abbreviate
+    not_initials: frozenset[str]  # casefolded: two capitals that are never a person's initials
     not_after: re.Pattern[str]
     not_holder: re.Pattern[str]
     non_government: re.Pattern[str]
@@ -144,6 +145,7 @@ def _lexicon() -> _Lexicon:
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),
         subject_heads=frozenset(w.casefold() for w in data["subject_heads"]),
+        not_initials=frozenset(w.casefold() for w in data["not_initials"]),
         not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$"),
         not_holder=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
@@ -1050,9 +1052,9 @@ def _given_name(word: str) -> bool:
         return False
     if any(_lexicon().name_prefix.fullmatch(f"{word}{dot} ") for dot in ("", ".")):
         return False  # "Ir H. Mawardi Yahya": titles of learning and honours
-    places = gazetteer()
+    places, place_key = gazetteer(), region_key(word)
     return word.casefold() not in _office_vocabulary() and not (
-        region_key(word) in places.names or region_key(word) in places.aliases
+        place_key in places.names or place_key in places.aliases
     )
 
 
@@ -1572,12 +1574,11 @@ def _initials_at(text: str, start: int, end: int) -> bool:
 def _short_forms() -> frozenset[str]:
     """The casefolded short words the lexicons know (organisations', regions', offices': "BI", "PU", "RI") and
     the listed abbreviations that are never initials ("RS", "PT", "DI")."""
-    data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
     return frozenset(
         {w for k in lexicon().surface for w in k.split() if len(w) <= 4}
         | {k for k in gazetteer().aliases if len(k) <= 4}
         | {w for w in _office_vocabulary() if len(w) <= 4}
-        | {w.casefold() for w in data["not_initials"]}
+        | _lexicon().not_initials
     )
 
 
