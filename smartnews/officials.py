@@ -334,7 +334,7 @@ _LISTED_FACTION = re.compile(
 )
 _FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
-    r"(?:,?\s+(?:dan|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(;])"
+    r"(?:,?\s+(?:dan|and|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(;])"
 )
 
 
@@ -360,8 +360,9 @@ _PLACE_THEN_NAME = re.compile(
 
 # A sub-unit's number in digits, where Roman numerals are more usual ("Kasubdit 3 Ditresnarkoba Polda Metro
 # Jaya", "Kanit 1 Subdit 1 Direktorat Tindak Pidana Siber"), when more of the office follows it.
-_SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wilayah|Pokja)$")
-_SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z])")
+# and a railway's operating area or regional division: "Vice President PT KAI Daop 1, Dadan ..."
+_SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wilayah|Pokja|Daop|Divre)$")
+_SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z]|\s*,)")
 
 
 def _unit_number(text: str, end: int) -> re.Match[str] | None:

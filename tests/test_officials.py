@@ -2537,3 +2537,30 @@ def test_a_middle_initial_is_no_honorific(
     text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text, _spans(text, *persons)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a state company's vice presidents, their departments named in English with "and"
+            "Vice President Corporate Communication Pertamina Fajar Nugroho mengatakan pasokan aman.",
+            [("Fajar Nugroho", "Vice President Corporate Communication Pertamina")],
+        ),
+        (
+            "Sementara itu, SVP Micro Development and Agent Banking Bank Mandiri Dedi Kurniawan menambahkan.",
+            [("Dedi Kurniawan", "SVP Micro Development and Agent Banking Bank Mandiri")],
+        ),
+        (  # a railway's operating area and its number, before a comma
+            "Vice President PT KAI Daop 1, Dadang Suryana mengatakan perlintasan dijaga.",
+            [("Dadang Suryana", "Vice President PT KAI Daop 1")],
+        ),
+        (  # no name after the office: its English department words are no name
+            "KPK memeriksa VP Treasury Manajemen PT Garuda Indonesia, tahun 2005-2012 kemarin.",
+            [],
+        ),
+        # a private company's vice president holds no public office
+        ("VP Marketing PT Gojek Indonesia Rina Wati mengatakan layanan normal.", []),
+    ],
+)
+def test_state_company_vice_presidents(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
