@@ -1772,6 +1772,7 @@ def find_officials(
         # "Imron", "Fuad Amin", then "Fuad Amin Imron": the third joins the first, which then is the second
         people = merged
     people = [_completed(joined, headline, p, persons, people) for p in people]
+    people = [_fullest(joined, p, persons, people) for p in people]
     people = _merge_people(people, aliases)  # "Presiden Vladimir  ," completed by "Presiden Putin"
     officials = []
     for person in people:
@@ -1844,6 +1845,56 @@ def _completed(
         return person
     name = f"{' '.join(other)} {person.name}" if before else f"{person.name} {other[-1]}"
     return dataclasses.replace(person, name=name)
+
+
+# A relative or an aide named near a longer form of the name: "Putra kedua Presiden ke-3 RI, Thareq Kemal
+# Habibie" is not Habibie's full name, nor "Ibu Negara Iriana Joko Widodo" the President's.
+_KIN = re.compile(
+    r"(?<![\w-])(?:putra|putri|putranya|putrinya|anak|anaknya|istri|istrinya|suami|suaminya|cucu|adik|kakak|ibu|"
+    r"ayah|ayahanda|ibunda|keponakan|menantu|mertua|keluarga|ajudan|asisten)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _fullest(
+    text: str, person: _Found, persons: Sequence[tuple[int, int]], people: Sequence[_Found]
+) -> _Found:
+    """``person`` by the longest form of their name the text gives, when the office came with a short one:
+    "Gubernur Khofifah" in an article that writes "Khofifah Indar Parawansa" once is Khofifah Indar
+    Parawansa. Only a name of one or two words, extended by the NER model's PER spans that begin with it (or,
+    with no relative or aide named just before, end with it), when those spans agree on one person and no
+    other official of the article shares the form."""
+    lex = _lexicon()
+    marks = lex.rank_suffixes | lex.honorifics | lex.degrees  # "Kav", "H.", "SH": no part of a name
+    words = person.name.split()
+    if len(words) > 2:
+        return person
+    forms: list[str] = []
+    for start, end in persons:
+        form = " ".join(text[start:end].split())
+        extended = form.split()
+        if not words or len(extended) <= len(words) or len(extended) > 5:
+            continue
+        first = extended[: len(words)] == words
+        last = extended[-len(words) :] == words
+        if not (first or (last and not _KIN.search(text, max(0, start - 40), start))):
+            continue
+        if not first and start > 0 and text[start - 1] in "'\"“‘":
+            continue  # "'Emang Muhamad sudah ...'": a quotation's first word is capitalised for the quote
+        extra = extended[len(words) :] if first else extended[: -len(words)]
+        if any(
+            not w[:1].isupper() or w in person.title.split() or w in marks for w in extra
+        ) or _only_office_words(" ".join(extra)):
+            continue  # "Khofifah Minggu", "Fraksi NasDem, NasDem Taufiqulhadi", "Letkol Kav Rahmat Hidayat"
+        if any(p is not person and _same_person(form, p.name) for p in people):
+            return person  # another official's name too: nothing says which is meant
+        forms.append(form)
+    if not forms:
+        return person
+    longest = max(forms, key=len)
+    if not all(_name_word_set(f) <= _name_word_set(longest) for f in forms):
+        return person  # two people ("Anies Rasyid", "Anies Baswedan")
+    return dataclasses.replace(person, name=longest)
 
 
 def _find_all(text: str, form: str) -> list[int]:

@@ -2564,3 +2564,45 @@ def test_a_middle_initial_is_no_honorific(
 )
 def test_state_company_vice_presidents(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # the office came with a given name, the text gives the whole name later
+            "Gubernur Khofifah meninjau pameran. Khofifah Indar Parawansa menjajal mobil listrik.",
+            ["Khofifah", "Khofifah Indar Parawansa"],
+            [("Khofifah Indar Parawansa", "Gubernur")],
+        ),
+        (  # or a surname, with the given names before it
+            "Presiden ke-3 RI Habibie dirawat. Bacharuddin Jusuf Habibie dikenal sebagai bapak teknologi.",
+            ["Habibie", "Bacharuddin Jusuf Habibie"],
+            [("Bacharuddin Jusuf Habibie", "Presiden ke-3 RI")],
+        ),
+        (  # a son who bears the surname is someone else
+            "Presiden ke-3 RI Habibie dirawat. Putra sulungnya, Ilham Akbar Habibie, meminta doa.",
+            ["Habibie", "Ilham Akbar Habibie"],
+            [("Habibie", "Presiden ke-3 RI")],
+        ),
+        (  # as is the first lady
+            "Presiden Joko Widodo tiba di Solo bersama Ibu Negara Iriana Joko Widodo.",
+            ["Joko Widodo", "Iriana Joko Widodo"],
+            [("Joko Widodo", "Presiden")],
+        ),
+        (  # a quotation's first word, capitalised for the quote
+            "Sekda Kota Tangerang Selatan Muhamad tersenyum. 'Emang Muhamad sudah dipinang?' tanyanya.",
+            ["Muhamad", "Emang Muhamad"],
+            [("Muhamad", "Sekda Kota Tangerang Selatan")],
+        ),
+        (  # two longer forms that are two people: nothing says which is meant
+            "Wali Kota Anies meresmikan taman. Anies Rasyid dan Anies Baswedan hadir.",
+            ["Anies", "Anies Rasyid", "Anies Baswedan"],
+            [("Anies", "Wali Kota")],
+        ),
+    ],
+)
+def test_a_short_name_takes_the_longest_form_the_text_gives(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
