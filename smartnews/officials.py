@@ -1081,6 +1081,8 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
         # "Ketua Fraksi PPP MPR", "Anggota DPR Fraksi PKS": a parliament's faction is named after its party
         return True
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
+        if word.group() == "dari":
+            break  # "Anggota DPRD dari PKB, Toni": the party the member comes from, not the office's
         if lex.non_government.match(text, head.end() + word.start()):
             return False
         if re.fullmatch(r"[A-Z]{2,6}", word.group()) and _defined_as_non_government(text, word.group()):

@@ -2606,3 +2606,19 @@ def test_a_short_name_takes_the_longest_form_the_text_gives(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the party a member comes from does not make a parliament's office a party's
+        (
+            "Senada dikatakan Anggota DPRD dari PKB, Toni Hartono.",
+            [("Toni Hartono", "Anggota DPRD dari PKB")],
+        ),
+        # a party's own office still is one
+        ("Senada dikatakan Ketua DPC PKB, Toni Hartono.", []),
+    ],
+)
+def test_a_members_party_after_dari(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text, _spans(text, "Toni Hartono"))] == expected
