@@ -1214,6 +1214,8 @@ def _holders(
             # "mantan Menteri Sosial sekaligus mantan Sekjen Partai Golkar, Idrus Marham": the name after the
             # second office holds the first one too
             name = _name_at(text, also.end(), persons)
+        else:
+            name = _also_described(text, end, persons)
     if name is None:
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
@@ -1350,8 +1352,12 @@ _THEY_ARE = re.compile(
 )
 # "Menteri Sosial sekaligus Sekjen Partai X, Nama": a second office, then the name (no sentence break).
 _ALSO = re.compile(r"\s+(?:sekaligus|merangkap)\s+[^,.;:\n\"“”()]{1,60}?,\s*(?=[A-Z])")
-
-
+# "Ketua Komisi Hukum DPR yang juga politikus Partai Golkar Aziz Syamsuddin": a second description of the
+# holder between the office and the name, a party's role or another post
+_YANG_JUGA = re.compile(
+    r"\s+yang\s+juga\s+(?:(?:politikus|politisi|kader|mantan|anggota|ketua|wakil|sekretaris|pengurus|"
+    r"petinggi|elite|elit|pendiri|dewan|umum|[A-Z][\w.&/-]*|\([^()\n]{1,30}\))\s+){1,6}"
+)
 _LIST_SEPARATOR = re.compile(r"(?:\s*,\s*(?:dan|serta)?|\s+(?:dan|serta))\s*$")
 
 
@@ -1388,6 +1394,19 @@ def _listed_before(
 # ends there; a paragraph ends at a line break.
 _SENTENCE_END = re.compile(r"[a-z]{4}\.\s|\n")
 _FORMS_OF_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})  # "Bupati Sleman, Bapak Sri Purnomo"
+
+
+def _also_described(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The PER span after the office and a second description of its holder ("yang juga ...")."""
+    also = _YANG_JUGA.match(text, end)
+    if also is None:
+        return None
+    # the last span that starts inside the description's words (they take a name's capitalised words too)
+    spans = [(s, e) for s, e in persons if end < s <= also.end()]
+    if not spans:
+        return None
+    start, stop = max(spans)
+    return text[start:stop].strip(), stop
 
 
 def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[int, int] | None:

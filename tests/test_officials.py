@@ -2622,3 +2622,31 @@ def test_a_short_name_takes_the_longest_form_the_text_gives(
 )
 def test_a_members_party_after_dari(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text, _spans(text, "Toni Hartono"))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a second description of the holder between the office and the name
+            "tanya Ketua Komisi Hukum DPR yang juga politikus Partai Golkar Azis Santoso kepada anggota.",
+            ["Azis Santoso"],
+            [("Azis Santoso", "Ketua Komisi Hukum DPR")],
+        ),
+        (
+            "bertemu Wali Kota Solo yang juga Ketua DPC PDIP Hadi Santoso di Loji Gandrung.",
+            ["Hadi Santoso"],
+            [("Hadi Santoso", "Wali Kota Solo")],
+        ),
+        # not a clause about the office's holder with a name after it
+        (
+            "Gubernur Jawa Barat yang juga hadir dalam acara itu Budi Santoso mengatakan.",
+            ["Budi Santoso"],
+            [],
+        ),
+    ],
+)
+def test_a_second_description_after_yang_juga(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
