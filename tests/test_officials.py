@@ -2650,3 +2650,18 @@ def test_a_second_description_after_yang_juga(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Tidak ada korban," ujar Plt Kapusdatin BNPB Agus Wibisono.',
+            [("Agus Wibisono", "Plt Kapusdatin BNPB")],
+        ),
+        ("kata Kapusdatinmas BNPB Sutopo Nugroho.", [("Sutopo Nugroho", "Kapusdatinmas BNPB")]),
+        ("kata Kapusdokkes Polri Brigjen Pol Arthur Tampi.", [("Arthur Tampi", "Kapusdokkes Polri")]),
+    ],
+)
+def test_heads_of_data_and_medical_centres(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
