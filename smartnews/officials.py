@@ -1157,7 +1157,7 @@ def _holders(
         # "Eni selaku anggota Panja Minerba": the name before "selaku" holds the office; the capitalised
         # word after the title is the rest of it
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
-        before = _name_ending(text, link.start(), persons) if link else None
+        before = _linked_name(text, link.start(), persons) if link else None
         if before is not None and not lex.titles[_canonical(head.group(1))].place_first:
             return [(n, end) for n in _listed_before(text, before, persons)]
     if kin:
@@ -1180,7 +1180,7 @@ def _holders(
         # "Budi dilantik sebagai Camat Baamang": the single word after the title is the kecamatan
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         before = (
-            _name_ending(text, link.start(), persons) if link else _name_before(text, head.start(), persons)
+            _linked_name(text, link.start(), persons) if link else _name_before(text, head.start(), persons)
         )
         if before is not None:
             return [(before, name[1])]
@@ -1219,7 +1219,7 @@ def _holders(
     if name is None:
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
-            name = _name_ending(text, link.start(), persons)
+            name = _linked_name(text, link.start(), persons)
             if name is not None:
                 return [(n, end) for n in _listed_before(text, name, persons)]
     if name is None and not _DEMONSTRATIVE.match(text, end):
@@ -1631,6 +1631,24 @@ def _subject_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tu
         if end == stop and _CLAUSE_START.search(text[max(0, start - 5) : start]):
             return text[start:end], end
     return None
+
+
+# A passive verb and its agent before "sebagai": "Hanif Dhakiri ditunjuk Presiden Joko Widodo sebagai Plt
+# Menpora" names who appointed the holder, not the holder
+_AGENT = re.compile(
+    r"(?<![\w-])(?:ditunjuk|diangkat|dilantik|ditetapkan|dipilih)\s+(?:oleh\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+
+
+def _linked_name(text: str, link: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The holder named before a link word ("sebagai", "selaku", ... at ``link``): the name that ends there,
+    or, when that name is the agent of a passive verb, the name before the verb."""
+    name = _name_ending(text, link, persons)
+    if name is None:
+        return None
+    start = text.rfind(name[0].split()[0], 0, name[1])
+    agent = _AGENT.search(text, max(0, start - 60), start)
+    return _name_ending(text, agent.start(), persons) if agent else name
 
 
 def _name_ending(text: str, stop: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:

@@ -2665,3 +2665,25 @@ def test_a_second_description_after_yang_juga(
 )
 def test_heads_of_data_and_medical_centres(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # who appointed the holder, named before "sebagai", is not the holder
+            "Hanif Santoso ditunjuk Presiden Joko Widodo sebagai Pelaksana Tugas Menteri Pemuda dan Olahraga.",
+            ["Hanif Santoso", "Joko Widodo"],
+            [("Joko Widodo", "Presiden"), ("Hanif Santoso", "Pelaksana Tugas Menteri Pemuda dan Olahraga")],
+        ),
+        (  # and with the holder's name stripped, nobody holds the second office
+            "KPK mengumumkan , ditunjuk Presiden Joko Widodo sebagai Pelaksana Tugas Menteri Pemuda dan Olahraga.",
+            ["Joko Widodo"],
+            [("Joko Widodo", "Presiden")],
+        ),
+    ],
+)
+def test_the_agent_of_an_appointment_is_not_the_appointee(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
