@@ -2687,3 +2687,8 @@ def test_the_agent_of_an_appointment_is_not_the_appointee(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+def test_a_local_government_is_no_name() -> None:
+    text = "Langkah itu dilakukan ketika ia menjadi Ketua DPD RI, Pemda dipanggil dan diberi penghargaan."
+    assert people(text) == []
