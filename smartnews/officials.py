@@ -90,6 +90,7 @@ class _Lexicon:
     company: re.Pattern[str]
     public_marker: re.Pattern[str]
     police_unit: re.Pattern[str]
+    military_unit: re.Pattern[str]
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
     degrees: frozenset[str]
@@ -177,6 +178,12 @@ def _lexicon() -> _Lexicon:
         police_unit=re.compile(
             r"\s+(?:Polsek|Polres|Polresta|Polrestabes|Polda|Polsubsektor)(?:\s+[A-Z][A-Za-z]*){1,4}?"
             rf"(?=\s*,|\s+(?:{_alternation(sorted(name_prefixes))})\s)"
+        ),
+        # "Danrem 133/Nani Wartabone Kolonel Czi ...", "Danrem 133/Nani Wartabone, meninjau": a unit named
+        # after a hero runs over the hero's words up to a rank, or a comma with no name after it
+        military_unit=re.compile(
+            r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+){1,3}"
+            rf"(?=\s*,\s*[a-z]|\s+(?:{_alternation(sorted(name_prefixes))})\s)"
         ),
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
@@ -365,6 +372,22 @@ _SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wila
 _SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z]|\s*,)")
 
 
+@functools.lru_cache(maxsize=16)
+def _unit_names(text: str) -> frozenset[str]:
+    """The military units the text names in full somewhere ("133/Nani Wartabone" before a rank or a
+    comma), to be read in full where no rank or comma tells ("piala bergilir Danrem 133/Nani Wartabone.")."""
+    return frozenset(" ".join(m.group().split()) for m in _lexicon().military_unit.finditer(text))
+
+
+def _named_unit(text: str, end: int) -> re.Match[str] | None:
+    """A unit at ``end`` that the text names in full elsewhere."""
+    for unit in sorted(_unit_names(text), key=len, reverse=True):
+        match = re.compile(r"\s+" + re.escape(unit).replace("\\ ", r"\s+") + r"(?![\w-])").match(text, end)
+        if match is not None:
+            return match
+    return None
+
+
 def _unit_number(text: str, end: int) -> re.Match[str] | None:
     """The number of the sub-unit whose word ends at ``end``."""
     return _SMALL_NUMBER.match(text, end) if _SUB_UNIT.search(text, max(0, end - 10), end) else None
@@ -546,6 +569,8 @@ def _scan_title(
             or _LISTED.match(text, end)
             or _ORDINAL.match(text, end)
             or _STATE.match(text, end)
+            or lex.military_unit.match(text, end)
+            or _named_unit(text, end)
             or _UNIT.match(text, end)
             or _bare_unit(text, end, head, regions)
             or _unit_number(text, end)
@@ -1922,7 +1947,7 @@ def _fullest(
             continue  # "'Emang Muhamad sudah ...'": a quotation's first word is capitalised for the quote
         extra = extended[len(words) :] if first else extended[: -len(words)]
         if any(
-            not w[:1].isupper() or w in person.title.split() or w in marks for w in extra
+            not w[:1].isupper() or w in re.split(r"[\s/()]+", person.title) or w in marks for w in extra
         ) or _only_office_words(" ".join(extra)):
             continue  # "Khofifah Minggu", "Fraksi NasDem, NasDem Taufiqulhadi", "Letkol Kav Rahmat Hidayat"
         if any(p is not person and _same_person(form, p.name) for p in people):

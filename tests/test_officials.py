@@ -2692,3 +2692,36 @@ def test_the_agent_of_an_appointment_is_not_the_appointee(
 def test_a_local_government_is_no_name() -> None:
     text = "Langkah itu dilakukan ketika ia menjadi Ketua DPD RI, Pemda dipanggil dan diberi penghargaan."
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a unit named after a hero, then the commander's rank
+            "Danrem 133/Nani Wartabone Kolonel Czi Arnold Ritiauw meninjau lokasi banjir.",
+            ["Arnold Ritiauw"],
+            [("Arnold Ritiauw", "Danrem 133/Nani Wartabone")],
+        ),
+        (  # or a comma and no name after it: the name came before the office
+            "Kolonel Czi Arnold Ritiauw, Danrem 133/Nani Wartabone, meninjau lokasi banjir.",
+            ["Arnold Ritiauw", "Wartabone"],
+            [("Arnold Ritiauw", "Danrem 133/Nani Wartabone")],
+        ),
+        (  # where nothing tells, a unit the text names in full elsewhere
+            "Danrem 133/Nani Wartabone Kolonel Czi Arnold Ritiauw hadir. Mereka memperebutkan piala bergilir "
+            "Danrem 133/Nani Wartabone. Bupati menyerahkan piala itu.",
+            ["Arnold Ritiauw", "Wartabone"],
+            [("Arnold Ritiauw", "Danrem 133/Nani Wartabone")],
+        ),
+        (  # a unit of one word, and the name straight after it
+            "Danrem 071/Wijayakusuma Budi Santoso mengatakan situasi aman.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Danrem 071/Wijayakusuma")],
+        ),
+    ],
+)
+def test_military_units_named_after_heroes(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
