@@ -684,6 +684,18 @@ def _ends_with_head(text: str) -> bool:
     return any(m.end() == len(tail) for m in _lexicon().heads.finditer(tail))
 
 
+# "Presiden , (Jokowi)": the scraper cut the hyperlinked name and left the short form in brackets after it
+_CUT_THEN_BRACKET = re.compile(r"[ \t\xa0]+,[\s,]*\(([A-Z][a-z]+)\)")
+
+
+def _short_name_after_cut(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
+    """The short form in brackets after a name the scraper cut, when the NER model calls it a person."""
+    cut = _CUT_THEN_BRACKET.match(text, end)
+    if cut is None or not any(p <= cut.start(1) and cut.end(1) <= q for p, q in persons):
+        return None
+    return cut.group(1), cut.end()
+
+
 def _bracketed_name(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """A person's name alone in brackets at ``end``: "Menteri PU (Basuki Hadimuljono)" (not "(Menpora)")."""
     paren = _PAREN.match(text, end)
@@ -1177,7 +1189,7 @@ def _holders(
             after = behind
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
     if name is None and person is None:
-        name = _bracketed_name(text, end, persons)
+        name = _bracketed_name(text, end, persons) or _short_name_after_cut(text, end, persons)
     if name is not None and person is None and not kin:
         # "Eni selaku anggota Panja Minerba": the name before "selaku" holds the office; the capitalised
         # word after the title is the rest of it

@@ -2725,3 +2725,22 @@ def test_military_units_named_after_heroes(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # the short form left in brackets after the name the scraper cut
+            "Kata Laode, Presiden , (Jokowi) telah menyatakan perang terhadap mafia migas.",
+            ["Laode", "Jokowi"],
+            [("Jokowi", "Presiden")],
+        ),
+        # a company's short form in brackets is no person's
+        ("Direktur Utama , (Petral) ditahan penyidik.", [], []),
+    ],
+)
+def test_a_short_name_in_brackets_after_a_cut(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
