@@ -169,9 +169,11 @@ def _lexicon() -> _Lexicon:
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
         name_link_ahead=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+"),
+        # a state company by name, or by "(Persero)" after the name the scraper cut ("PT , (Persero) Tbk")
         company=re.compile(
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
-            rf"(?![\w-])|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)(?=\s+[A-Z]))"
+            r"(?![\w-])|(?P<persero>(?:PT\.?)?\s*,[\s,]*\(Persero\)(?:\s+Tbk\b\.?)?)"
+            rf"|(?P<public>Perum|Perumda|PD)\s+[A-Z][\w&-]*|(?P<private>PT\.?)(?=\s+[A-Z]))"
         ),
         public_marker=re.compile(rf"(?<![\w-])(?:{_alternation(data['public_markers'])})(?![\w-])"),
         # "Kanit Reskrim Polsek Percut Sei Tuan Iptu MK Daulay": the unit's place runs up to a rank or a comma
@@ -323,6 +325,7 @@ _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "A
 # one glued to the next lowercase word, the spaces gone with the name ("Presiden Rusia,mengutip").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,|,(?=[a-z])")
 _EMPTY_BRACKETS = re.compile(r"\s*\([\s,]*\)")
+_CUT_BEFORE_PERSERO = re.compile(r"\s*,[\s,]*(?=\(Persero\))")
 _AHEAD = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 _ORDINAL = re.compile(
     r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
@@ -554,7 +557,7 @@ def _scan_title(
             # "Direktur Utama PT Sandipala Arthapura", "Juru bicara PT Astra Daihatsu Motor": a private
             # company's office, whatever its head
             return None
-        if company is not None and (title.needs_public or company.group("state")):
+        if company is not None and (title.needs_public or company.group("state") or company.group("persero")):
             end, took_body = company.end(), True
             continue
         if _bracketed_name(text, end, persons) is not None:
@@ -892,6 +895,7 @@ def _mentions_and_slots(
             title_text = title_text.split(":")[0].rstrip()
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             title_text = _EMPTY_BRACKETS.sub("", title_text)  # "Pemberantasan Korupsi (,)": acronym cut
+            title_text = _CUT_BEFORE_PERSERO.sub(" ", title_text)  # "PT , (Persero)": the company's name cut
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
             title_text = re.sub(r"^([^()]*)\)", r"\1", title_text)  # "(Sekdaprov) Sulawesi Utara Name"

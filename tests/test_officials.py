@@ -2744,3 +2744,26 @@ def test_a_short_name_in_brackets_after_a_cut(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "(Persero)" marks a state company whose name the scraper cut
+            "Direktur Retail Banking PT ,(Persero) Tbk., Donny Simatupang mengatakan penyaluran naik.",
+            [("Donny Simatupang", "Direktur Retail Banking PT (Persero) Tbk.")],
+        ),
+        (
+            "Acara dibuka oleh Direktur Keuangan , (Persero), Widya Nusantara di Jakarta.",
+            [("Widya Nusantara", "Direktur Keuangan (Persero)")],
+        ),
+        (
+            "Senior VP Corporate Secretary PT , (Persero) Deni Kristanto berharap kerja sama lancar.",
+            [("Deni Kristanto", "Senior VP Corporate Secretary PT (Persero)")],
+        ),
+        # a listed company alone may be private
+        ("Direktur Utama PT , Tbk Budi Santoso mengatakan laba naik.", []),
+    ],
+)
+def test_a_state_company_cut_before_persero(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
