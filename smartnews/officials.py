@@ -1167,6 +1167,11 @@ def _holders(
     lex = _lexicon()
     end = scan.end
     person = _person_after(text, end, persons)
+    link = lex.name_link_ahead.match(text, person[1]) if person is not None else None
+    if person is not None and link and "," in text[end : person[0]] and lex.heads.match(text, link.end()):
+        # "A sebagai Ketua DPRD, B sebagai Wakil Ketua": the name after the comma comes with its own office
+        # (not "Presiden Direktur X, Bambang Irianto, sebagai tersangka")
+        person = None
     if person is not None:
         person = (_name_start_in_office_words(text, scan, person[0]), person[1])
         end = person[0]

@@ -2767,3 +2767,35 @@ def test_a_short_name_in_brackets_after_a_cut(
 )
 def test_a_state_company_cut_before_persero(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a list of "name menjadi office": the name after each comma has its own office
+            "Latri Listyani menjadi Ketua Fraksi PDIP, Siti Khomsah menjadi Ketua Fraksi Golkar, dan Samsul "
+            "Bahri menjadi Ketua Fraksi PKS.",
+            ["Latri Listyani", "Siti Khomsah", "Samsul Bahri"],
+            [
+                ("Latri Listyani", "Ketua Fraksi PDIP"),
+                ("Siti Khomsah", "Ketua Fraksi Golkar"),
+                ("Samsul Bahri", "Ketua Fraksi PKS"),
+            ],
+        ),
+        (
+            "Budi Santoso sebagai Ketua DPRD, Siti Aminah sebagai Wakil Ketua DPRD.",
+            ["Budi Santoso", "Siti Aminah"],
+            [("Budi Santoso", "Ketua DPRD"), ("Siti Aminah", "Wakil Ketua DPRD")],
+        ),
+        (  # "sebagai" and no office: the name after the comma is the holder's
+            "KPK menetapkan bekas Direktur Utama Pertamina, Bambang Irawan, sebagai tersangka.",
+            ["Bambang Irawan"],
+            [("Bambang Irawan", "bekas Direktur Utama Pertamina")],
+        ),
+    ],
+)
+def test_a_name_after_a_comma_with_its_own_office(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
