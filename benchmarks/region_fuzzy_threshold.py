@@ -7,6 +7,10 @@ swapped), three times each. Real text: the capitalised words after a cue word (`
 which is where smartnews tries a fuzzy match: mostly people's names ("Bupati Halikinnor"), and the odd
 real misspelling. Every fuzzy hit there is printed for a reader to judge.
 
+"No cue": the same for names of two or more words (ten letters or more), matched with no cue word before
+them (``Kutai Kertanegara``): positives are those names with one edit; real text is every run of two or
+three capitalised words in the articles that is no region name and holds none of two words.
+
     python benchmarks/region_fuzzy_threshold.py --data ../shared/corpora/news-id [--articles 6000]
 """
 
@@ -96,6 +100,47 @@ def main() -> None:
     print("\nfuzzy hits in real text at 85 (context -> region name):")
     for context, name in sorted(set(hits_at[85])):
         print(f"  {context!r} -> {name}")
+    uncued(args.data, args.articles, rng)
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w.-])[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){1,2}(?![\w-])")
+
+
+def uncued(data: Path, articles: int, rng: random.Random) -> None:
+    """The threshold for names of two or more words with no cue word before them."""
+    g = gazetteer()
+    bases = sorted({key(r.base) for r in g.regions.values() if " " in r.base and len(key(r.base)) >= 10})
+    positives = [(misspell(k, rng), k) for k in bases for _ in range(3)]
+    exact = set(g.names) | set(g.aliases)
+    runs: list[str] = []
+    with gzip.open(data / "clickid.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for n, line in enumerate(lines):
+            if n >= articles:
+                break
+            record = json.loads(line)
+            if record["split"] == "test" or not record.get("content"):
+                continue
+            for match in _CAPITALISED_RUN.finditer(record["content"]):
+                words = match.group().split()
+                parts = [words, words[1:], words[:-1]] if len(words) == 3 else [words]
+                if len(key(match.group())) >= 10 and not any(key(" ".join(p)) in exact for p in parts):
+                    runs.append(match.group())
+    print(f"\nno cue: {len(positives):,} misspelt names of two or more words, {len(runs):,} capitalised runs")
+    print("| threshold | misspellings found (right region) | fuzzy hits in real text |")
+    print("|---|---|---|")
+    scored = [(run, process.extractOne(key(run), bases, scorer=fuzz.ratio)) for run in runs]
+    for threshold in (85, 88, 90, 92, 95):
+        found = sum(
+            (hit := process.extractOne(typo, bases, scorer=fuzz.ratio, score_cutoff=threshold)) is not None
+            and hit[0] == truth
+            for typo, truth in positives
+        )
+        hits = sum(1 for _, hit in scored if hit is not None and hit[1] >= threshold)
+        print(f"| {threshold} | {found / len(positives):.1%} | {hits} |")
+    print("\nfuzzy hits in real text at 88 or more (score, run -> region name):")
+    for run, hit in sorted(scored, key=lambda item: -(item[1][1] if item[1] else 0)):
+        if hit is not None and hit[1] >= 88:
+            print(f"  {hit[1]:.0f} {run!r} -> {hit[0]}")
 
 
 if __name__ == "__main__":

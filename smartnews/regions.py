@@ -41,6 +41,13 @@ _BREAK = re.compile(r"[,;:()\"“”\n]")  # punctuation that ends a name
 # (README, "Regions"): 90% of one-edit misspellings found, and of 742 cue words in real news followed by no
 # region name, the 35 fuzzy hits at 85 were all real misspellings ("Kabupaten Kutai Kertanegara").
 FUZZY_THRESHOLD = 85.0
+# With no cue word, only a name of two or more words (ten letters or more) is matched fuzzily, and closer:
+# of 144,753 runs of capitalised words in the train and dev articles of news-id that are no region name,
+# the 33 that score 92 or more against one were all misspellings ("Kutai Kertanegara", "Tanggerang
+# Selatan"), and 79% of one-edit misspellings score so; below 92 come "Barito Putra" (a club, 91) and "Jaya
+# Tengah" (90). benchmarks/region_fuzzy_threshold.py, "no cue".
+UNCUED_FUZZY_THRESHOLD = 92.0
+_UNCUED_MIN_LETTERS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,13 +248,21 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
             if k in g.names or k in g.aliases:
                 match = (n, k)
                 break
-        if match is None:
-            cue, _ = _cue_before(words, i, text)
-            fuzzy = _fuzzy(words, i, text, cue, fuzzy_threshold) if cue else None
+        cue, _ = _cue_before(words, i, text)
+        if match is None and cue is not None:
+            fuzzy = _fuzzy(words, i, text, cue, fuzzy_threshold)
             if fuzzy is not None:
                 found.append(fuzzy)
-                i += 1
+            i += 1
+            continue
+        if cue is None and (match is None or match[0] == 1):
+            # "Kutai Kertanegara", and "Jakarta Timu" rather than "Jakarta"
+            loose = _uncued_fuzzy(words, i, text)
+            if loose is not None:
+                found.append(loose[0])
+                i += loose[1]
                 continue
+        if match is None:
             i += 1
             continue
         n, k = match
@@ -342,6 +357,43 @@ def _fuzzy(
     codes = tuple(c for c in g.names[base_key] if g.regions[c].kind == cue)
     start, end = words[i][0], words[i + n - 1][1]
     return _Candidate(start, end, text[start:end], codes, "fuzzy", cue, start)
+
+
+@functools.cache
+def _multiword_keys() -> list[str]:
+    """The keys of the region names of two or more words, long enough to be matched with no cue."""
+    g = gazetteer()
+    return sorted(
+        {key(r.base) for r in g.regions.values() if " " in r.base and len(key(r.base)) >= _UNCUED_MIN_LETTERS}
+    )
+
+
+def _uncued_fuzzy(words: list[tuple[int, int, str]], i: int, text: str) -> tuple[_Candidate, int] | None:
+    """A misspelt name of two or three words with no cue word before it, and how many words it takes."""
+    g = gazetteer()
+    if _blocked(words, i, text):
+        return None  # "Jalan Kalimatan Barat"
+    best = None
+    for n in range(min(3, len(words) - i), 1, -1):
+        span = words[i : i + n]
+        if not all(_capitalised(w) for _, _, w in span) or any(
+            not text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(span)
+        ):
+            continue  # words of one name: "di Kalimantan. Udara di ..." is no Kalimantan Utara
+        k = key(" ".join(w for _, _, w in span))
+        # the span, and its two-word parts when it has three: "Wilayah II Jakarta Utara", "Tangerang Selatan
+        # No": a name with a word more, which the exact match finds
+        parts = [k] + [key(" ".join(w for _, _, w in p)) for p in (span[1:], span[:-1]) if len(p) > 1]
+        if len(k) < _UNCUED_MIN_LETTERS or any(p in g.names or p in g.aliases for p in parts):
+            continue
+        hit = process.extractOne(k, _multiword_keys(), scorer=fuzz.ratio, score_cutoff=UNCUED_FUZZY_THRESHOLD)
+        if hit is not None and (best is None or hit[1] > best[0]):
+            best = (hit[1], n, hit[0])
+    if best is None:
+        return None
+    _, n, base_key = best
+    start, end = words[i][0], words[i + n - 1][1]
+    return _Candidate(start, end, text[start:end], g.names[base_key], "fuzzy", None, start), n
 
 
 def find_region_mentions(

@@ -96,12 +96,20 @@ def test_a_dateline_place_is_the_kota_and_undecidable_names_are_not_confident() 
     assert mention.code == "33.74" and not mention.confident
 
 
-def test_fuzzy_matching_only_after_a_cue_word() -> None:
+def test_fuzzy_matching_after_a_cue_word_and_of_long_names_without_one() -> None:
     assert codes("Kabupaten Kutai Kertanegara") == ["64.02"]
     assert codes("Wali Kota Tangeraang Selatan") == ["36.74"]
-    assert codes("Kutai Kertanegara") == []  # no cue, no guess
     (mention,) = find_region_mentions("Kota Pekambaru")
     assert mention.via == "fuzzy" and mention.code == "14.71"
+    assert codes("warga Pekambaru") == []  # one word and no cue: no guess
+    # no cue: a name of two or more words, closer (ratio 92)
+    assert codes("warga Kutai Kertanegara") == ["64.02"]
+    assert codes("banjir di Jakarta Timu kemarin") == ["31.75"]  # not Jakarta (31)
+    assert codes("Badar Lampung") == ["18.71"]
+    assert codes("pemain Barito Putra") == []  # a club (ratio 91)
+    assert codes("sebuah Jaya Tengah") == []
+    assert codes("kota di Kalimantan. Udara di sana") == []  # two sentences, no Kalimantan Utara
+    assert codes("Sudin Wilayah II Jakarta Utara") == ["31.72"]  # the exact name, not a fuzzy one
 
 
 @pytest.mark.parametrize(
