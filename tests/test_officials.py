@@ -2799,3 +2799,33 @@ def test_a_name_after_a_comma_with_its_own_office(
 ) -> None:
     found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank's branch in brackets belongs to the rank, not to the office
+        (
+            "Kapolda Kepulauan Bangka Belitung, Brigjen (Pol) Istiyono mengatakan situasi aman.",
+            [("Istiyono", "Kapolda Kepulauan Bangka Belitung")],
+        ),
+        ("Kapolri Jenderal (Pol) Tito Karnadi meninjau lokasi.", [("Tito Karnadi", "Kapolri")]),
+        (  # a traffic unit's head by his short form
+            "Kanitlantas Polres Metro Jakarta Selatan Ipda Mulyono mengatakan arus lancar.",
+            [("Mulyono", "Kanitlantas Polres Metro Jakarta Selatan")],
+        ),
+        (  # the railway's operating area makes a manager's office a state company's
+            '"Perlintasan dijaga," ujar Manager Humas Daop 7 Madiun Irfan Hendrawan.',
+            [("Irfan Hendrawan", "Manager Humas Daop 7 Madiun")],
+        ),
+        (
+            "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei menolak perundingan.",
+            [("Ayatollah Ali Khamenei", "Pemimpin Tertinggi Iran")],
+        ),
+        # an association's board, and "a village head", hold no named office
+        ("Sekjen Badan Pengurus Pusat (BPP) GINSI Erwin Taufik mengatakan impor turun.", []),
+        ("Seorang Kepala Desa (Kades) di Desa Paluhombo ditangkap polisi.", []),
+    ],
+)
+def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(name, title) for name, title, _ in people(text)] == expected
