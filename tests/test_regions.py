@@ -345,3 +345,11 @@ def test_football_clubs_and_a_citys_former_name() -> None:
     assert codes("PSMS Medan menjamu PSCS Cilacap; Persikabo Bogor dan PSGC Ciamis bertanding besok.") == []
     # Makassar's name from 1971 to 1999, still written
     assert codes("Penerbangan dari Ujung Pandang dibatalkan.") == ["73.71"]
+
+
+def test_papuas_regencies_need_no_cue_word_and_islands_do() -> None:
+    assert codes("Disperindag Mimika membatasi solar") == ["94.04"]
+    assert codes("kerusuhan terjadi di Deiyai dan Nabire") == ["94.08", "94.01"]
+    assert codes("Bandara Kualanamu (Deli Serdang) ditutup") == ["12.07"]
+    assert codes("wisatawan ke Nias dan Natuna") == []  # islands: after a cue only
+    assert codes("Kabupaten Nias") == ["12.04"]
