@@ -812,7 +812,8 @@ def _mentions_and_slots(
         # "Prof. Dr. Ing. BJ Habibie" with "Ing" tagged: a title of learning alone is no person
         and not any(lex.name_prefix.fullmatch(text[start:end].strip() + tail) for tail in (" ", ". "))
     ]
-    regions, persons = _regions_in_names(text, regions, _split_at_commas(text, persons))
+    persons = _past_hyphens(text, _split_at_commas(text, persons))
+    regions, persons = _regions_in_names(text, regions, persons)
     found: list[_Found] = []
     slots: list[_Found] = []
     for head in lex.heads.finditer(text):
@@ -932,6 +933,30 @@ def _split_at_commas(text: str, persons: Sequence[tuple[int, int]]) -> list[tupl
             if stripped[:1].isupper():
                 offset = start + part.start() + part.group().index(stripped)
                 out.append((offset, offset + len(stripped)))
+    return out
+
+
+# A hyphenated given name and the surnames after it: "Frank|-Walter Steinmeier", "Jean|-Claude Juncker"
+_HYPHENATED_REST = re.compile(r"-[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?![\w'’-])")
+
+
+def _past_hyphens(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PER spans that the NER model ended at a hyphen inside a name, run on to the name's end (its
+    capitalised words, none of them an office's or a word no name has)."""
+    lex = _lexicon()
+    out = []
+    starts = {start for start, _ in persons}
+    for start, end in persons:
+        rest = _HYPHENATED_REST.match(text, end)
+        if rest is not None and not any(end < s < rest.end() for s in starts):  # "Prabowo-Sandi": a pair
+            words = rest.group()[1:].split()
+            while words and (
+                words[-1].casefold() in lex.not_name or words[-1].casefold() in _office_vocabulary()
+            ):
+                words.pop()
+            if words:
+                end = text.index(words[-1], end) + len(words[-1])
+        out.append((start, end))
     return out
 
 

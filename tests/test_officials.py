@@ -2829,3 +2829,24 @@ def test_a_name_after_a_comma_with_its_own_office(
 )
 def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(name, title) for name, title, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a name the NER model ended at its hyphen runs on to its end
+            "Presiden Jerman, Frank-Walter Steinmeier tiba di Jakarta pada Senin.",
+            ["Frank"],
+            [("Frank-Walter Steinmeier", "Presiden Jerman")],
+        ),
+        (  # but a pair of people joined by a hyphen are two
+            "Gubernur Jawa Barat Ridwan Kamil-Uu Ruzhanul menang.",
+            ["Ridwan Kamil", "Ruzhanul"],
+            [("Ridwan Kamil", "Gubernur Jawa Barat")],
+        ),
+        ("Presiden Jokowi-Ma'ruf menang.", ["Jokowi"], [("Jokowi", "Presiden")]),
+    ],
+)
+def test_a_hyphenated_name(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
+    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+    assert found == expected
