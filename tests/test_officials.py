@@ -2825,6 +2825,8 @@ def test_a_name_after_a_comma_with_its_own_office(
         # an association's board, and "a village head", hold no named office
         ("Sekjen Badan Pengurus Pusat (BPP) GINSI Erwin Taufik mengatakan impor turun.", []),
         ("Seorang Kepala Desa (Kades) di Desa Paluhombo ditangkap polisi.", []),
+        # an office complex named after the office
+        ("Massa berkumpul di depan komplek perkantoran gubernur Air Itam pada Senin.", []),
     ],
 )
 def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) -> None:
