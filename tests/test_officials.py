@@ -2825,6 +2825,10 @@ def test_a_name_after_a_comma_with_its_own_office(
         # an association's board, and "a village head", hold no named office
         ("Sekjen Badan Pengurus Pusat (BPP) GINSI Erwin Taufik mengatakan impor turun.", []),
         ("Seorang Kepala Desa (Kades) di Desa Paluhombo ditangkap polisi.", []),
+        (  # the traffic corps named with its headquarters; the rank written out is no office
+            "Kepala Korps Lalu Lintas Mabes Polri Inspektur Jenderal Refi Andrianto mengatakan arus lancar.",
+            [("Refi Andrianto", "Kepala Korps Lalu Lintas Mabes Polri")],
+        ),
         # an office complex named after the office
         ("Massa berkumpul di depan komplek perkantoran gubernur Air Itam pada Senin.", []),
     ],
