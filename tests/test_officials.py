@@ -474,6 +474,11 @@ def _spans(text: str, *names: str) -> list[tuple[int, int]]:
     return [(text.index(n), text.index(n) + len(n)) for n in names]
 
 
+def _named(text: str, *persons: str) -> list[tuple[str, str]]:
+    """The (name, title) pairs found with the NER model's PER spans given as the first copy of each name."""
+    return [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
+
+
 def test_the_headline_names_the_holder_of_a_title_whose_name_was_stripped() -> None:
     text = "KPK menetapkan Menteri Pertanian , sebagai tersangka. Wahyu membantah menerima uang itu."
     persons = _spans(text, "Wahyu")
@@ -2604,8 +2609,7 @@ def test_state_company_vice_presidents(text: str, expected: list[tuple[str, str]
 def test_a_short_name_takes_the_longest_form_the_text_gives(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 @pytest.mark.parametrize(
@@ -2648,8 +2652,7 @@ def test_a_members_party_after_dari(text: str, expected: list[tuple[str, str]]) 
 def test_a_second_description_after_yang_juga(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 @pytest.mark.parametrize(
@@ -2685,8 +2688,7 @@ def test_heads_of_data_and_medical_centres(text: str, expected: list[tuple[str, 
 def test_the_agent_of_an_appointment_is_not_the_appointee(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 def test_a_local_government_is_no_name() -> None:
@@ -2723,8 +2725,7 @@ def test_a_local_government_is_no_name() -> None:
 def test_military_units_named_after_heroes(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 @pytest.mark.parametrize(
@@ -2742,8 +2743,7 @@ def test_military_units_named_after_heroes(
 def test_a_short_name_in_brackets_after_a_cut(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 @pytest.mark.parametrize(
@@ -2797,8 +2797,7 @@ def test_a_state_company_cut_before_persero(text: str, expected: list[tuple[str,
 def test_a_name_after_a_comma_with_its_own_office(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
 
 
 @pytest.mark.parametrize(
@@ -2854,5 +2853,4 @@ def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) ->
     ],
 )
 def test_a_hyphenated_name(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
-    found = [(o.name, o.title) for o in find_officials(text, persons=_spans(text, *persons))]
-    assert found == expected
+    assert _named(text, *persons) == expected
