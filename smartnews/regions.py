@@ -248,7 +248,7 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
             if k in g.names or k in g.aliases:
                 match = (n, k)
                 break
-        cue, _ = _cue_before(words, i, text)
+        cue, start = _cue_before(words, i, text)
         if match is None and cue is not None:
             fuzzy = _fuzzy(words, i, text, cue, fuzzy_threshold)
             if fuzzy is not None:
@@ -266,7 +266,6 @@ def _candidates(text: str, fuzzy_threshold: float) -> list[_Candidate]:
             i += 1
             continue
         n, k = match
-        cue, start = _cue_before(words, i, text)
         end = words[i + n - 1][1]
         if _blocked(words, i, text) and cue is None:
             i += n
