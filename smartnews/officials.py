@@ -37,7 +37,7 @@ from typing import Any, Literal
 from rapidfuzz.distance import Levenshtein
 
 from smartnews.dates import is_month
-from smartnews.lemmas import is_word
+from smartnews.lemmas import is_word, lemma
 from smartnews.organizations import OrgMention, find_organization_mentions, lexicon
 from smartnews.regions import RegionMention, find_region_mentions, gazetteer, lokal_data, region_info
 from smartnews.regions import key as region_key
@@ -72,6 +72,7 @@ class _Lexicon:
     name_prefix: re.Pattern[str]
     minister: re.Pattern[str]
     body_words: frozenset[str]
+    office_words: frozenset[str]  # the lexicon's own office words (countries, states, units), no body's name
     subject_heads: frozenset[str]  # casefolded: a body's head word that two capitals after abbreviate
     not_initials: frozenset[str]  # casefolded: two capitals that are never a person's initials
     not_after: re.Pattern[str]
@@ -145,6 +146,7 @@ def _lexicon() -> _Lexicon:
         ),
         minister=re.compile(rf"\s+({'|'.join(re.escape(s) for s in subjects)})"),
         body_words=frozenset(w.casefold() for w in data["body_words"]),
+        office_words=frozenset(w.casefold() for w in data["office_words"]),
         subject_heads=frozenset(w.casefold() for w in data["subject_heads"]),
         not_initials=frozenset(w.casefold() for w in data["not_initials"]),
         not_after=re.compile(rf"(?<![\w-])(?:{_alternation(data['not_after'])})\s+$"),
@@ -634,6 +636,8 @@ def _scan_title(
             and word.end(1) + 1 not in person_starts
         ):
             break  # "Sekretaris DPRD Banten EA Deni Hermawan": initials start the name
+        if re.match(r",|\s+(?:dan|serta)\s", text[word.start() :]) and lex.heads.match(text, word.start(1)):
+            break  # "Wamen Pariwisata ... Angela Tanoesoedibjo, dan Wamen BUMN Kartiko": the next office
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
@@ -864,6 +868,9 @@ def _mentions_and_slots(
                 continue  # a body's name ("Perum Bulog") is not a person's
             if _only_office_words(name[0]):
                 continue  # "Sekretaris Menpora", even when the NER model calls it a person
+            first_head = lex.heads.match(name[0])
+            if first_head is not None and first_head.group(1) not in lex.name_heads:
+                continue  # "Kapolri, Dirjen Gakkum, Pangdam Bukit Barisan": a list of offices, no name
             start = name[1] - len(name[0])
             if (
                 start > head.start()
@@ -1198,7 +1205,7 @@ def _holders(
         # (not "Presiden Direktur X, Bambang Irianto, sebagai tersangka")
         person = None
     if person is not None:
-        person = (_name_start_in_office_words(text, scan, person[0]), person[1])
+        person = (_name_start_in_office_words(text, scan, _past_office_words(text, *person)), person[1])
         end = person[0]
     after = _skip_space(text, end)
     if after < len(text) and text[after] in ",:":  # "Menteri Keuangan: Sri Mulyani", in a list
@@ -1620,6 +1627,23 @@ def _strip_leading_rank(name: str) -> str:
             if rest and not _only_office_words(" ".join(rest)):
                 return " ".join(rest)
     return name
+
+
+def _past_office_words(text: str, start: int, stop: int) -> int:
+    """Where the name in a PER span starts when the span took in office words before it: "Dirjen
+    |Perkeretaapian Zulfikri", "Mantan Gubernur |Wisconsin Scott Walker" (at least one word stays): an office
+    word of the lexicon's own (a country, a state) or a word of the language with an affix; not a bare root,
+    which names share ("Lalu Wira Pratama", "Kompol Alam Nur"), nor a word that only a body's name gives the
+    vocabulary ("Gatot", from a hospital named after a general)."""
+    lex, vocabulary = _lexicon(), _office_vocabulary()
+    while word := re.match(r"([A-Z][a-z]+)[ ]+(?=[A-Z])", text[start:stop]):
+        key = word.group(1).casefold()
+        place = key in lex.office_words and not is_word(key)
+        affixed = key in vocabulary and is_word(key) and lemma(key) != key
+        if not (place or affixed):
+            break
+        start += word.end()
+    return start
 
 
 def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:

@@ -2854,3 +2854,56 @@ def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_a_hyphenated_name(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
     assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a PER span that took in the office's place or affixed word before the name
+            "Mantan Gubernur Wisconsin Scott Walker mengkritik kebijakan itu.",
+            ["Wisconsin Scott Walker"],
+            [("Scott Walker", "Mantan Gubernur Wisconsin")],
+        ),
+        (
+            '"Jalur aman," kata Dirjen Perkeretaapian Zulkifli di Jakarta.',
+            ["Perkeretaapian Zulkifli"],
+            [("Zulkifli", "Dirjen Perkeretaapian")],
+        ),
+        (  # but not a bare root that names share
+            "Kapolsek Tebet Kompol Alam Nur mengatakan tawuran terjadi.",
+            ["Alam Nur"],
+            [("Alam Nur", "Kapolsek Tebet")],
+        ),
+        (  # the next office after "dan" ends the office
+            "Presiden melantik Wakil Menteri Pariwisata Angela Tanudibjo, dan Wamen BUMN Kartika Wirjo di Istana.",
+            [],
+            [("Angela Tanudibjo", "Wakil Menteri Pariwisata"), ("Kartika Wirjo", "Wamen BUMN")],
+        ),
+        (  # a list of offices is no name
+            "Rapat dihadiri Kapolri, Dirjen Gakkum KLHK, dan pejabat lain.",
+            ["Dirjen Gakkum"],
+            [],
+        ),
+        # new heads: senators, police public-relations officers, state company GMs, prosecutors' assistants
+        ("Dukungan datang dari Senator Ted Cruz dari Texas.", ["Ted Cruz"], [("Ted Cruz", "Senator")]),
+        (
+            '"Pelaku ditangkap," kata Paur Humas Polres Agam, Aiptu Sapta Beni di Lubuk Basung.',
+            ["Sapta Beni"],
+            [("Sapta Beni", "Paur Humas Polres Agam")],
+        ),
+        (
+            '"Tiket habis," kata GM Marketing PT INKA Wahyu Wahdan di Madiun.',
+            ["Wahyu Wahdan"],
+            [("Wahyu Wahdan", "GM Marketing PT INKA")],
+        ),
+        (
+            "Uang diserahkan kepada Aspidsus Kejati Jateng Kusnadi.",
+            ["Kusnadi"],
+            [("Kusnadi", "Aspidsus Kejati Jateng")],
+        ),
+        # "Tipe" and a number name a model or a class, not a person
+        ("Ini proyek strategis Gubernur Jawa Barat Tipe 2 tahun ini.", [], []),
+    ],
+)
+def test_fixes_of_the_fourth_audit(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _named(text, *persons) == expected
