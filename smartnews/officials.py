@@ -562,8 +562,12 @@ def _scan_title(
         if company is not None and (title.needs_public or company.group("state") or company.group("persero")):
             end, took_body = company.end(), True
             continue
-        if _bracketed_name(text, end, persons) is not None:
-            break  # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form
+        if _bracketed_name(text, end, persons) is not None and not any(
+            o.start == _skip_space(text, text.index("(", end) + 1) for o in orgs
+        ):
+            # "Menteri PU (Basuki Hadimuljono)": the name, not the office's short form; but a body's short
+            # form is the office's ("Kejaksaan Tinggi Jawa Tengah (Kejati Jateng) Kusnin")
+            break
         unit = lex.police_unit.match(text, end)
         if unit is not None and not any(end < p < unit.end() for p in person_starts):
             end = unit.end()

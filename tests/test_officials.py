@@ -2907,3 +2907,12 @@ def test_a_hyphenated_name(text: str, persons: list[str], expected: list[tuple[s
 )
 def test_fixes_of_the_fourth_audit(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
     assert _named(text, *persons) == expected
+
+
+def test_a_bodys_short_form_in_brackets_belongs_to_the_office() -> None:
+    text = (
+        "Uang diserahkan kepada Asisten Tindak Pidana Khusus (Aspidsus) Kejaksaan Tinggi Jawa Tengah "
+        "(Kejati Jateng) Kusnadi di Semarang."
+    )
+    title = "Asisten Tindak Pidana Khusus (Aspidsus) Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)"
+    assert _named(text) == [("Kusnadi", title)]
