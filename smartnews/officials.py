@@ -377,7 +377,7 @@ _SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wila
 _SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z]|\s*,)")
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=1)  # one article at a time: its scan asks for each office it reads
 def _unit_names(text: str) -> frozenset[str]:
     """The military units the text names in full somewhere ("133/Nani Wartabone" before a rank or a
     comma), to be read in full where no rank or comma tells ("piala bergilir Danrem 133/Nani Wartabone.")."""
