@@ -38,13 +38,19 @@ def _as_article(item: Article | str) -> Article:
 
 def clean_and_deduplicate(article: Article, settings: Settings) -> Analysis:
     """The cleaning and dedup stages alone (no entities, no classification): what the models read."""
+    warnings: list[str] = []
+    if len(article.text) > settings.pipeline.max_chars:
+        kept = _first_paragraphs(article.text, settings.pipeline.max_chars)
+        warnings.append(
+            f"body of {len(article.text):,} characters: analysed the first {len(kept):,} (pipeline.max_chars)"
+        )
+        article = dataclasses.replace(article, text=kept, html=None)
     cleaned = clean(article)
     paragraphs, duplicates = deduplicate(
         cleaned.paragraphs,
         threshold=settings.dedup.near_duplicate_threshold,
         min_chars=settings.dedup.near_duplicate_min_chars,
     )
-    warnings: list[str] = []
     if article.page_error:
         warnings.append(f"analysed the feed summary: the article page failed ({article.page_error})")
     language = "id"
@@ -70,6 +76,13 @@ def clean_and_deduplicate(article: Article, settings: Settings) -> Analysis:
         language=language,
         warnings=tuple(warnings),
     )
+
+
+def _first_paragraphs(text: str, limit: int) -> str:
+    """The whole paragraphs of ``text`` that fit in ``limit`` characters (the first one cut if it alone is
+    longer)."""
+    cut = text.rfind("\n", 0, limit + 1)
+    return text[:cut] if cut > 0 else text[:limit]
 
 
 @functools.cache

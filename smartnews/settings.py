@@ -66,6 +66,7 @@ class EntitySettings:
 class PipelineSettings:
     batch_size: int
     backend: str
+    max_chars: int
 
 
 @dataclass(frozen=True, slots=True)

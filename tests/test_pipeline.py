@@ -114,6 +114,25 @@ def test_analyze_many_rejects_a_bad_batch_size() -> None:
         analyze_many(["x"], batch_size=0)  # at the call, not at the first item
 
 
+def test_a_huge_body_is_analysed_up_to_the_cap_with_a_warning_and_the_batch_goes_on(tmp_path: Path) -> None:
+    paragraph = (
+        "Pemerintah kota membangun jalan baru di Kabupaten Kotawaringin Timur, kata Bupati Halikinnor."
+    )
+    huge = "\n".join(f"{paragraph} Nomor {i}." for i in range(2000))  # about 210,000 characters
+    small = tmp_path / "small.toml"
+    small.write_text("[pipeline]\nmax_chars = 1000\n")
+    settings = smartnews.load_settings(small)
+    first, second = analyze_many([huge, "Warga Sampit antre."], settings=settings)
+    assert 0 < sum(len(p) + 1 for p in first.paragraphs) <= 1001
+    assert first.paragraphs[0].startswith("Pemerintah kota") and len(first.paragraphs) == 9
+    assert any("analysed the first" in w and "pipeline.max_chars" in w for w in first.warnings)
+    assert [o.name for o in first.officials] == ["Halikinnor"]
+    assert second.paragraphs == ("Warga Sampit antre.",) and not second.warnings
+    # one paragraph longer than the cap is cut
+    (alone,) = analyze_many(["kata " * 500], settings=settings)
+    assert len(alone.paragraphs[0]) <= 1000 and any("pipeline.max_chars" in w for w in alone.warnings)
+
+
 def test_settings_change_the_dedup_threshold(tmp_path: Path) -> None:
     text = (
         "Pemerintah kota meresmikan ruang kendali baru untuk memantau lalu lintas di pusat kota.\n"
