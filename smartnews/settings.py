@@ -116,6 +116,10 @@ def _build(data: dict[str, Any]) -> Settings:
             f"setting 'pipeline.backend' must be one of {', '.join(BACKENDS)}, "
             f"got {sections['pipeline'].backend!r}"
         )
+    if sections["pipeline"].max_chars < 1:
+        raise SettingsError(
+            f"setting 'pipeline.max_chars' must be at least 1, got {sections['pipeline'].max_chars}"
+        )
     return Settings(**sections)
 
 

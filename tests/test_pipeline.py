@@ -131,6 +131,9 @@ def test_a_huge_body_is_analysed_up_to_the_cap_with_a_warning_and_the_batch_goes
     # one paragraph longer than the cap is cut
     (alone,) = analyze_many(["kata " * 500], settings=settings)
     assert len(alone.paragraphs[0]) <= 1000 and any("pipeline.max_chars" in w for w in alone.warnings)
+    small.write_text("[pipeline]\nmax_chars = 0\n")
+    with pytest.raises(smartnews.SettingsError, match="max_chars"):
+        smartnews.load_settings(small)
 
 
 def test_settings_change_the_dedup_threshold(tmp_path: Path) -> None:
