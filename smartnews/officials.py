@@ -77,6 +77,7 @@ class _Lexicon:
     not_initials: frozenset[str]  # casefolded: two capitals that are never a person's initials
     not_after: re.Pattern[str]
     not_holder: re.Pattern[str]
+    kin: re.Pattern[str]  # a relative or an aide named anywhere: the not_holder words alone
     non_government: re.Pattern[str]
     non_government_in: re.Pattern[str]  # the same, anywhere in a body's name
     qualifier: re.Pattern[str]
@@ -154,6 +155,11 @@ def _lexicon() -> _Lexicon:
             rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})"
             rf"(?:\s+(?:[a-z]+nya|sulung|bungsu|pertama|kedua|ketiga|keempat|kelima|tertua|termuda))?\s*,?\s*$",
             re.IGNORECASE,
+        ),
+        # "Putra kedua Presiden ke-3 RI, Thareq Kemal Habibie", "Ibu Negara Iriana Joko Widodo": near a longer
+        # form of a name, someone else's
+        kin=re.compile(
+            rf"(?<![\w-])(?:{_alternation(data['not_holder_before'])})(?:nya)?(?![\w-])", re.IGNORECASE
         ),
         non_government=re.compile(rf"(?:{_alternation(data['non_government'])})(?![\w-])"),
         non_government_in=re.compile(rf"(?<![\w-])(?:{_alternation(data['non_government'])})(?![\w-])"),
@@ -378,19 +384,20 @@ _SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z]|\s*,)")
 
 
 @functools.lru_cache(maxsize=1)  # one article at a time: its scan asks for each office it reads
-def _unit_names(text: str) -> frozenset[str]:
+def _unit_names(text: str) -> tuple[re.Pattern[str], ...]:
     """The military units the text names in full somewhere ("133/Nani Wartabone" before a rank or a
-    comma), to be read in full where no rank or comma tells ("piala bergilir Danrem 133/Nani Wartabone.")."""
-    return frozenset(" ".join(m.group().split()) for m in _lexicon().military_unit.finditer(text))
+    comma), longest first, to be read in full where no rank or comma tells ("piala bergilir Danrem
+    133/Nani Wartabone.")."""
+    units = {" ".join(m.group().split()) for m in _lexicon().military_unit.finditer(text)}
+    return tuple(
+        re.compile(r"\s+" + re.escape(unit).replace("\\ ", r"\s+") + r"(?![\w-])")
+        for unit in sorted(units, key=len, reverse=True)
+    )
 
 
 def _named_unit(text: str, end: int) -> re.Match[str] | None:
     """A unit at ``end`` that the text names in full elsewhere."""
-    for unit in sorted(_unit_names(text), key=len, reverse=True):
-        match = re.compile(r"\s+" + re.escape(unit).replace("\\ ", r"\s+") + r"(?![\w-])").match(text, end)
-        if match is not None:
-            return match
-    return None
+    return next((m for unit in _unit_names(text) if (m := unit.match(text, end))), None)
 
 
 def _unit_number(text: str, end: int) -> re.Match[str] | None:
@@ -1985,15 +1992,6 @@ def _completed(
     return dataclasses.replace(person, name=name)
 
 
-# A relative or an aide named near a longer form of the name: "Putra kedua Presiden ke-3 RI, Thareq Kemal
-# Habibie" is not Habibie's full name, nor "Ibu Negara Iriana Joko Widodo" the President's.
-_KIN = re.compile(
-    r"(?<![\w-])(?:putra|putri|putranya|putrinya|anak|anaknya|istri|istrinya|suami|suaminya|cucu|adik|kakak|ibu|"
-    r"ayah|ayahanda|ibunda|keponakan|menantu|mertua|keluarga|ajudan|asisten)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
 def _fullest(
     text: str, person: _Found, persons: Sequence[tuple[int, int]], people: Sequence[_Found]
 ) -> _Found:
@@ -2015,7 +2013,7 @@ def _fullest(
             continue
         first = extended[: len(words)] == words
         last = extended[-len(words) :] == words
-        if not (first or (last and not _KIN.search(text, max(0, start - 40), start))):
+        if not (first or (last and not lex.kin.search(text, max(0, start - 40), start))):
             continue
         if not first and start > 0 and text[start - 1] in "'\"“‘":
             continue  # "'Emang Muhamad sudah ...'": a quotation's first word is capitalised for the quote
