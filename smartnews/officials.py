@@ -954,8 +954,11 @@ def _split_at_commas(text: str, persons: Sequence[tuple[int, int]]) -> list[tupl
     return out
 
 
-# A hyphenated given name and the surnames after it: "Frank|-Walter Steinmeier", "Jean|-Claude Juncker"
-_HYPHENATED_REST = re.compile(r"-[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?![\w'’-])")
+# A hyphenated given name and the surnames after it: "Frank|-Walter Steinmeier", "Jean|-Claude Juncker"; or
+# the lowercase last syllable of a Korean given name, "Moon Jae|-in", "Kim Jong|-un" (not a clitic, "-nya")
+_HYPHENATED_REST = re.compile(
+    r"-(?:[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}|(?!(?:nya|lah|kah|pun|ku|mu|an)(?![a-z]))[a-z]{2,5})(?![\w'’-])"
+)
 
 
 def _past_hyphens(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2850,6 +2850,16 @@ def test_fixes_of_the_third_audit(text: str, expected: list[tuple[str, str]]) ->
             [("Ridwan Kamil", "Gubernur Jawa Barat")],
         ),
         ("Presiden Jokowi-Ma'ruf menang.", ["Jokowi"], [("Jokowi", "Presiden")]),
+        (  # a Korean given name's lowercase last syllable
+            "Presiden Korea Selatan, Moon Jae-in, tiba di Seoul pada Senin.",
+            ["Moon Jae"],
+            [("Moon Jae-in", "Presiden Korea Selatan")],
+        ),
+        (  # but not a clitic
+            "Gubernur Anies-nya sendiri tidak hadir di rapat itu.",
+            ["Anies"],
+            [("Anies", "Gubernur")],
+        ),
     ],
 )
 def test_a_hyphenated_name(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
