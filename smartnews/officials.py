@@ -1921,6 +1921,8 @@ def find_officials(
         people = merged
     people = [_completed(joined, headline, p, persons, people) for p in people]
     people = [_fullest(joined, p, persons, people) for p in people]
+    if headline:
+        people = [_fullest_in_headline(headline, joined, p, people) for p in people]
     people = _merge_people(people, aliases)  # "Presiden Vladimir  ," completed by "Presiden Putin"
     officials = []
     for person in people:
@@ -2034,6 +2036,67 @@ def _fullest(
     if not all(_name_word_set(f) <= _name_word_set(longest) for f in forms):
         return person  # two people ("Anies Rasyid", "Anies Baswedan")
     return dataclasses.replace(person, name=longest)
+
+
+_HEADLINE_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]+)(?![\w-])")
+
+
+_PREFIXES = ("", "di", "ter", "ber", "be", "mem", "men", "meng", "meny", "me", "per", "pe", "ke")
+_SUFFIXES = ("", "kan", "i", "an", "nya")
+
+
+def _headline_language_word(word: str, text: str) -> bool:
+    """A word of the language in a Title Case headline: in the lemma table, also with affixes the table
+    lacks ("Diduga", "Pertanyakan"), or written lowercase in the article ("Wafat" with "wafat" in it)."""
+    lower = word.casefold()
+    if lemma(lower) != lower or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
+        return True
+    return any(
+        is_word(lower[len(prefix) : len(lower) - len(suffix)])
+        for prefix in _PREFIXES
+        for suffix in _SUFFIXES
+        if lower.startswith(prefix) and lower.endswith(suffix) and len(lower) - len(prefix) - len(suffix) >= 3
+    )
+
+
+def _fullest_in_headline(headline: str, text: str, person: _Found, people: Sequence[_Found]) -> _Found:
+    """``person`` by the longer form the headline gives, when the text has only a one-word name: "Menteri
+    Hukum dan HAM Yasonna" under the headline "Yasonna Laoly Klaim ..." is Yasonna Laoly. A Title Case
+    headline capitalises every word, so the name runs on only over one or two capitalised words that are no
+    word of the language, office, region or body ("Laoly", not "Klaim", "Jakarta" or "KPK"), up to a word of
+    the language, punctuation or the headline's end, and only where no other official shares the form."""
+    words = person.name.split()
+    if len(words) != 1:  # two words are a whole name more often than not ("BJ Habibie Wafat")
+        return person
+    match = re.search(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w'’-])", headline)
+    if match is None:
+        return person
+    places = {(r.start, r.end) for r in find_region_mentions(headline)}
+    lex = _lexicon()
+    extra: list[str] = []
+    end = match.end()
+    while (word := _HEADLINE_WORD.match(headline, end)) is not None:
+        token = word.group(1)
+        if (
+            _headline_language_word(token, text)
+            or token.casefold() in _office_vocabulary()
+            or token.casefold() in lex.not_name
+            or any(s <= word.start(1) < e for s, e in places)
+        ):
+            break
+        extra.append(token)
+        end = word.end()
+    after = headline[end:]
+    ends_here = not after.strip() or after[:1] in ",:;.!?\"'“”" or (
+        (next_word := _HEADLINE_WORD.match(headline, end)) is not None
+        and _headline_language_word(next_word.group(1), text)
+    )
+    if not 1 <= len(extra) <= 2 or not ends_here:
+        return person
+    longer = " ".join([*words, *extra])
+    if any(p is not person and _same_person(longer, p.name) for p in people):
+        return person
+    return dataclasses.replace(person, name=longer)
 
 
 def _find_all(text: str, form: str) -> list[int]:

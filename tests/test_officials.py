@@ -484,7 +484,51 @@ def test_the_headline_names_the_holder_of_a_title_whose_name_was_stripped() -> N
     persons = _spans(text, "Wahyu")
     assert [(o.name, o.title) for o in find_officials(text, persons=persons)] == []
     found = find_officials(text, persons=persons, headline="Jadi Tersangka, Segini Harta Wahyu Santoso")
-    assert [(o.name, o.title, o.mentions) for o in found] == [("Wahyu", "Menteri Pertanian", 1)]
+    # the headline gives the fuller form of the name too
+    assert [(o.name, o.title, o.mentions) for o in found] == [("Wahyu Santoso", "Menteri Pertanian", 1)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        (
+            "Yasonna Laoly Klaim Sudah Bicara dengan Pimpinan KPK",
+            "Menteri Hukum dan HAM Yasonna mengatakan sudah bicara. \"Sudah,\" kata Yasonna.",
+            [("Yasonna Laoly", "Menteri Hukum dan HAM", 2)],
+        ),
+        (  # up to punctuation
+            "Alwi Shihab: Investor Timur Tengah Diminta Terbuka",
+            "Utusan Khusus Presiden untuk Timur Tengah Alwi menghadiri acara itu.",
+            [("Alwi Shihab", "Utusan Khusus Presiden untuk Timur Tengah", 1)],
+        ),
+        (  # a verb with affixes the lemma table lacks, a region, a word the text writes lowercase
+            "Darmin Pertanyakan Data Impor",
+            "Menko Perekonomian Darmin meminta data itu diperiksa.",
+            [("Darmin", "Menko Perekonomian", 1)],
+        ),
+        ("Risma Surabaya Raih Penghargaan", "Wali Kota Surabaya Risma menerima penghargaan.", None),
+        (
+            "Habibie Wafat, Warga Berduka",
+            "Presiden ketiga RI Habibie meninggal. Ia wafat di Jakarta.",
+            [("Habibie", "Presiden ketiga RI", 1)],
+        ),
+        (  # a two-word name is whole more often than not
+            "Susi Pudjiastuti Mansur Tenggelamkan Kapal",
+            "Menteri Kelautan dan Perikanan Susi Pudjiastuti menenggelamkan kapal.",
+            [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan", 1)],
+        ),
+    ],
+)
+def test_a_one_word_name_takes_the_longer_form_the_headline_gives(
+    headline: str, text: str, expected: list[tuple[str, str, int]] | None
+) -> None:
+    names = re.findall(r"Yasonna|Alwi|Darmin|Risma|Habibie|Susi Pudjiastuti", text)
+    found = find_officials(text, persons=_spans(text, *dict.fromkeys(names)), headline=headline)
+    got = [(o.name, o.title, o.mentions) for o in found]
+    if expected is None:  # the name stays as the text gives it
+        assert [name for name, _, _ in got] == [names[0]]
+    else:
+        assert got == expected
 
 
 @pytest.mark.parametrize(
