@@ -2970,3 +2970,32 @@ def test_a_bodys_short_form_in_brackets_belongs_to_the_office() -> None:
     )
     title = "Asisten Tindak Pidana Khusus (Aspidsus) Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)"
     assert _named(text) == [("Kusnadi", title)]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # "Komisaris" alone is the police rank Kompol, spelt out, before the holder's name
+            "Kepala Satuan Narkoba Polres Metro Jakarta Selatan, Komisaris Vivick Tjangkung mengatakan itu.",
+            ["Vivick Tjangkung"],
+            [("Vivick Tjangkung", "Kepala Satuan Narkoba Polres Metro Jakarta Selatan")],
+        ),
+        (
+            "Kapolsek Tambun Komisaris Siswo mengatakan pelaku sudah ditangkap.",
+            ["Siswo"],
+            [("Siswo", "Kapolsek Tambun")],
+        ),
+        (  # a state company's commissioner keeps the office
+            "Wakil Presiden Komisaris PT Pertamina Budi Santoso mundur.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Wakil Presiden Komisaris PT Pertamina")],
+        ),
+        (  # a private bank's vice president commissioner is no Wakil Presiden
+            "Ia mundur sebagai Wakil Presiden Komisaris CIMB Niaga, kata Direktur Kepatuhan CIMB Fransiska Oei.",
+            ["Fransiska Oei"],
+            [],
+        ),
+    ],
+)
+def test_komisaris_as_a_police_rank(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
+    assert _named(text, *persons) == expected
