@@ -2087,9 +2087,13 @@ def _fullest_in_headline(headline: str, text: str, person: _Found, people: Seque
         extra.append(token)
         end = word.end()
     after = headline[end:]
-    ends_here = not after.strip() or after[:1] in ",:;.!?\"'“”" or (
-        (next_word := _HEADLINE_WORD.match(headline, end)) is not None
-        and _headline_language_word(next_word.group(1), text)
+    ends_here = (
+        not after.strip()
+        or after[:1] in ",:;.!?\"'“”"
+        or (
+            (next_word := _HEADLINE_WORD.match(headline, end)) is not None
+            and _headline_language_word(next_word.group(1), text)
+        )
     )
     if not 1 <= len(extra) <= 2 or not ends_here:
         return person

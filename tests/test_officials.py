@@ -493,7 +493,7 @@ def test_the_headline_names_the_holder_of_a_title_whose_name_was_stripped() -> N
     [
         (
             "Yasonna Laoly Klaim Sudah Bicara dengan Pimpinan KPK",
-            "Menteri Hukum dan HAM Yasonna mengatakan sudah bicara. \"Sudah,\" kata Yasonna.",
+            'Menteri Hukum dan HAM Yasonna mengatakan sudah bicara. "Sudah," kata Yasonna.',
             [("Yasonna Laoly", "Menteri Hukum dan HAM", 2)],
         ),
         (  # up to punctuation
@@ -2999,3 +2999,45 @@ def test_a_bodys_short_form_in_brackets_belongs_to_the_office() -> None:
 )
 def test_komisaris_as_a_police_rank(text: str, persons: list[str], expected: list[tuple[str, str]]) -> None:
     assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a task force's field is no name
+            "Hal itu dijelaskan Saiful yang juga merupakan Komandan Satgas Pengendalian Karhutla di Kalteng.",
+            ["Saiful", "Karhutla"],
+            [],
+        ),
+        (  # an insurer's name ends the office, not opens the name
+            "Direktur Keuangan BNI Life Eben Eser Nainggolan mengatakan kerja sama ini penting.",
+            ["Life Eben Eser Nainggolan"],
+            [("Eben Eser Nainggolan", "Direktur Keuangan BNI Life")],
+        ),
+        (  # private security and a religious council hold no public office
+            "Komandan Regu Sekuriti Mall Alam Sutera Mayudin mengatakan tidak ada kebakaran.",
+            ["Mayudin"],
+            [],
+        ),
+        (
+            "Kasubaghumas Polres Cirebon Iptu Muhyidin mengatakan pelaku membawa senjata tajam.",
+            ["Iptu Muhyidin"],
+            [("Muhyidin", "Kasubaghumas Polres Cirebon")],
+        ),
+    ],
+)
+def test_fifth_audit_offices_and_non_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
+
+
+@pytest.mark.slow
+def test_a_religious_council_officer_holds_no_public_office() -> None:
+    from smartnews.pipeline import analyze
+
+    text = (
+        "Wakil Ketua Majelis Dakwah dan Pendidikan Islam (Madani), Ustadz Ainul Yaqin mengatakan menyebar "
+        "kabar bohong sama dengan memfitnah.\nGubernur Jawa Barat Ridwan Kamil meminta warga berhati-hati."
+    )
+    assert [o.name for o in analyze(text).officials] == ["Ridwan Kamil"]
