@@ -395,6 +395,19 @@ def _unit_names(text: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _slash_unit_names(text: str) -> frozenset[str]:
+    """The names the text gives military units after their number and a slash ("Kodam XVII/Cendrawasih",
+    "Korem 071/Wijayakusuma"): a unit is called by them alone too ("Pangdam Cendrawasih")."""
+    names = set()
+    for match in _SLASH_UNIT_NAME.finditer(text):  # "Bukit Barisan"; "Cendrawasih" of "Cendrawasih Ia"
+        names.update({match.group(1), match.group(1).split()[0]})
+    return frozenset(names)
+
+
+_SLASH_UNIT_NAME = re.compile(r"(?<![\w-])(?:[IVX]+|\d{2,4})/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+
+
 def _named_unit(text: str, end: int) -> re.Match[str] | None:
     """A unit at ``end`` that the text names in full elsewhere."""
     return next((m for unit in _unit_names(text) if (m := unit.match(text, end))), None)
@@ -909,6 +922,8 @@ def _mentions_and_slots(
                 continue
             if any(lex.non_government.fullmatch(w) for w in name[0].split()):
                 continue  # "Direktur Pusat Studi Konstitusi Universitas Andalas": a campus, not a person
+            if not tagged and name[0] in _slash_unit_names(text):
+                continue  # "Pangdam Cendrawasih" where the text writes "Kodam XVII/Cendrawasih": the unit
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(",: ")).rstrip(",: ")
             # "anggota Pansus Ibu Kota:,PDIP": what follows a colon is a list's, not the office's
             title_text = title_text.split(":")[0].rstrip()

@@ -3041,3 +3041,13 @@ def test_a_religious_council_officer_holds_no_public_office() -> None:
         "kabar bohong sama dengan memfitnah.\nGubernur Jawa Barat Ridwan Kamil meminta warga berhati-hati."
     )
     assert [o.name for o in analyze(text).officials] == ["Ridwan Kamil"]
+
+
+def test_a_military_unit_called_by_its_name_alone_is_no_person() -> None:
+    text = (
+        "Mayjen Herman Asaribab dilantik menjadi Panglima Kodam XVII/Cendrawasih. Serah terima jabatan "
+        "Pangdam Cendrawasih dipimpin Kepala Staf Angkatan Darat Jenderal TNI Andika Perkasa."
+    )
+    found = _named(text, "Herman Asaribab", "Andika Perkasa")
+    assert ("Andika Perkasa", "Kepala Staf Angkatan Darat") in found
+    assert not [name for name, _ in found if "Cendrawasih" in name]
