@@ -927,6 +927,7 @@ def _mentions_and_slots(
             title_text = _strip_rank(" ".join(text[head.start() : end].split()).rstrip(",: ")).rstrip(",: ")
             # "anggota Pansus Ibu Kota:,PDIP": what follows a colon is a list's, not the office's
             title_text = title_text.split(":")[0].rstrip()
+            title_text = re.sub(r"\s+lainnya$", "", title_text)  # "dua Wakil Ketua KPK lainnya, A dan B"
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             title_text = _EMPTY_BRACKETS.sub("", title_text)  # "Pemberantasan Korupsi (,)": acronym cut
             title_text = _CUT_BEFORE_PERSERO.sub(" ", title_text)  # "PT , (Persero)": the company's name cut
@@ -1339,6 +1340,13 @@ def _holders(
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
+    if name is not None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
+        # "dua Wakil Ketua KPK lainnya Saut Situmorang dan Laode M Syarif": a plural office's holders
+        start = name[1] - len(name[0])
+        if re.fullmatch(r"\s*", text[end:start]):
+            listed = _names_listed_from(text, start, persons)
+            if listed:
+                return [(n, end) for n in listed]
     if name is not None and _canonical(head.group(1)).casefold().startswith("anggota"):
         # "anggota fraksi A, B, C dan D": a members' office followed by a list of three or more names
         start = name[1] - len(name[0])

@@ -3051,3 +3051,22 @@ def test_a_military_unit_called_by_its_name_alone_is_no_person() -> None:
     found = _named(text, "Herman Asaribab", "Andika Perkasa")
     assert ("Andika Perkasa", "Kepala Staf Angkatan Darat") in found
     assert not [name for name, _ in found if "Cendrawasih" in name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hadir pula dua Wakil Ketua KPK lainnya Saut Situmorang dan Laode M Syarif dalam acara itu.",
+        "Hadir pula dua Wakil Ketua KPK Saut Situmorang dan Laode M Syarif dalam acara itu.",
+    ],
+)
+def test_a_plural_office_holds_each_name_listed_after_it(text: str) -> None:
+    assert _named(text, "Saut Situmorang", "Laode M Syarif") == [
+        ("Saut Situmorang", "Wakil Ketua KPK"),
+        ("Laode M Syarif", "Wakil Ketua KPK"),
+    ]
+
+
+def test_a_singular_office_holds_only_the_first_name_after_it() -> None:
+    text = "Wakil Ketua KPK Saut Situmorang dan Laode M Syarif hadir dalam acara itu."
+    assert _named(text, "Saut Situmorang", "Laode M Syarif") == [("Saut Situmorang", "Wakil Ketua KPK")]
