@@ -173,7 +173,7 @@ def _lexicon() -> _Lexicon:
         faction_party=re.compile(rf"\s+{party}"),
         # the party a member comes from, named with no comma or body after it: "anggota Komisi III dari PPP,
         # Name", "Wakil Ketua Komisi Hukum DPR dari Fraksi Partai Demokrat Name"
-        from_party=re.compile(rf"\s+dari\s+(?:[Ff]raksi\s+)?{party}"),
+        from_party=re.compile(rf"\s+(?:dari|asal)\s+(?:[Ff]raksi\s+)?{party}"),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
         name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
         name_link_ahead=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+"),
@@ -1184,7 +1184,7 @@ def _holds_office(text: str, head: re.Match[str]) -> bool:
         # "Ketua Fraksi PPP MPR", "Anggota DPR Fraksi PKS": a parliament's faction is named after its party
         return True
     for word in list(re.finditer(r"[^\s,]+", text[head.end() : head.end() + 40]))[:2]:
-        if word.group() == "dari":
+        if word.group() in ("dari", "asal"):
             break  # "Anggota DPRD dari PKB, Toni": the party the member comes from, not the office's
         if lex.non_government.match(text, head.end() + word.start()):
             return False

@@ -2664,6 +2664,10 @@ def test_a_short_name_takes_the_longest_form_the_text_gives(
             "Senada dikatakan Anggota DPRD dari PKB, Toni Hartono.",
             [("Toni Hartono", "Anggota DPRD dari PKB")],
         ),
+        (  # or "asal"
+            "Senada dikatakan Anggota Badan Legislasi DPR asal NasDem Toni Hartono di Senayan.",
+            [("Toni Hartono", "Anggota Badan Legislasi DPR asal NasDem")],
+        ),
         # a party's own office still is one
         ("Senada dikatakan Ketua DPC PKB, Toni Hartono.", []),
     ],
