@@ -2984,6 +2984,11 @@ def test_a_bodys_short_form_in_brackets_belongs_to_the_office() -> None:
             ["Vivick Tjangkung"],
             [("Vivick Tjangkung", "Kepala Satuan Narkoba Polres Metro Jakarta Selatan")],
         ),
+        (  # the traffic unit with a lowercase "lintas", as some outlets write it
+            "Kepala Satuan Lalu lintas (Kasatlantas) Polres Jakarta Barat Kompol Hari Admoko mengatakan itu.",
+            ["Hari Admoko"],
+            [("Hari Admoko", "Kepala Satuan Lalu lintas (Kasatlantas) Polres Jakarta Barat")],
+        ),
         (
             "Kapolsek Tambun Komisaris Siswo mengatakan pelaku sudah ditangkap.",
             ["Siswo"],
