@@ -345,6 +345,9 @@ _UNIT = re.compile(r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?![\w-])")
 # A Kodim, Korem or battalion number written without its slash: "Dandim 1311 Morowali", "Danyon 741".
 _BARE_UNIT = re.compile(r"\s+\d{3,4}(?![\w/-])")
 _UNIT_HEADS = frozenset({"Dandim", "Kasdim", "Danrem", "Kasrem", "Danyon"})
+# "Ketua Fraksi Golkar di DPR Melchias Markus Mekeng": the parliament a faction or commission sits in.
+_AT_PARLIAMENT = re.compile(r"\s+di\s+(?:DPR|DPRD|MPR|DPD)(?:\s+RI)?(?![\w-])")
+_SUB_BODY = re.compile(r"(?<![\w-])(?:[Ff]raksi|Komisi|Badan|Pansus|Panja|Panitia)(?![\w-])")
 # "Anggota DPR dari Fraksi Partai Keadilan Sejahtera (PKS), Ledia ...": the faction belongs to the office.
 _FROM_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Partai|Dapil|daerah pemilihan)\s+[^,.;:\n\"“”]{1,60}?(?=,)")
 _LISTED_FACTION = re.compile(
@@ -592,6 +595,15 @@ def _scan_title(
         if unit is not None and not any(end < p < unit.end() for p in person_starts):
             end = unit.end()
             continue
+        parliament = _AT_PARLIAMENT.match(text, end) if _SUB_BODY.search(text, head.start(), end) else None
+        if parliament is not None:
+            # "Ketua Fraksi Golkar di DPR Melchias ...": the office ends with the parliament (and its region,
+            # "di DPRD Sumut"); capitalised words after it are the name, tagged or not
+            end = parliament.end()
+            region = _region_at(regions, _skip_space(text, end))
+            if region is not None and region.start == _skip_space(text, end):
+                end, region_code = region.end, region_code or region.code
+            break
         in_faction = _AFTER_FACTION.search(text, head.start(), end) is not None
         fixed = (
             _PAREN.match(text, end)
@@ -691,7 +703,21 @@ def _scan_title(
         return None  # a director of no government body or state company named
     if title.needs_public and lex.non_government_in.search(text, head.end(), end):
         return None  # "Kepala Departemen Kajian Strategis BEM Universitas Indonesia": a campus office
+    if _canonical(head.group(1)) in _NAMES_NO_OFFICE_BARE and not (
+        region_code is not None
+        or any(head.start() <= o.start < end for o in orgs)
+        or any(
+            re.fullmatch(r"[IVX]+|\d+", text[a:b]) or text[a:b].casefold() in _office_vocabulary()
+            for a, b in words
+        )
+    ):
+        return None  # "Inspektur Shuttleworth" (a rank), "inspektur upacara" (a ceremony's role)
     return _Scan(end, region_code, tuple(words))
+
+
+# Heads that are an office only with what they head: an Inspektorat's head names its region, number or body
+# ("Inspektur Kabupaten Morowali", "Inspektur IV Kementan"); else the word is a police rank or a role.
+_NAMES_NO_OFFICE_BARE = frozenset({"Inspektur"})
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")

@@ -3079,3 +3079,60 @@ def test_a_plural_office_holds_each_name_listed_after_it(text: str) -> None:
 def test_a_singular_office_holds_only_the_first_name_after_it() -> None:
     text = "Wakil Ketua KPK Saut Situmorang dan Laode M Syarif hadir dalam acara itu."
     assert _named(text, "Saut Situmorang", "Laode M Syarif") == [("Saut Situmorang", "Wakil Ketua KPK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a bare "Inspektur" is a rank or a role; an Inspektorat's head names what he heads
+            "Polisi Devon dan Cornwall melalui Inspektur Shuttleworth mengatakan korban sudah dievakuasi.",
+            ["Inspektur Shuttleworth"],
+            [],
+        ),
+        ("Santunan diserahkan kepada keluarga Inspektur Dua Erwin Wildani.", ["Erwin Wildani"], []),
+        (
+            "Presiden Joko Widodo menjadi inspektur upacara dalam pemakaman itu.",
+            ["Joko Widodo"],
+            [("Joko Widodo", "Presiden")],
+        ),
+        (
+            "Inspektur Kabupaten Morowali Budi Santoso memeriksa laporan itu.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Inspektur Kabupaten Morowali")],
+        ),
+        (
+            "Inspektur IV Kementan Budi Santoso memeriksa laporan itu.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Inspektur IV Kementan")],
+        ),
+        (  # a conjunction opening a sentence is no name
+            "Pengganti Imam belum jelas. Tetapi, Sesmenpora sendiri mengaku belum bisa memastikan.",
+            ["Tetapi"],
+            [],
+        ),
+        ("Presiden FIFA Gianni Infantino hadir di Jakarta.", ["FIFA Gianni Infantino"], []),
+        (  # the agricultural quarantine's regional office
+            "Andi Yusmanto, Kepala Karantina Pertanian Makassar menjelaskan ada 15 eksportir baru.",
+            ["Andi Yusmanto"],
+            [("Andi Yusmanto", "Kepala Karantina Pertanian Makassar")],
+        ),
+        (  # a faction's office ends with the parliament it sits in; the name after it, tagged or not
+            "Hadir Bendahara Umum Robert Kardinal, Ketua Fraksi Partai Golkar di DPR Melchias Markus Mekeng, "
+            "dan Ketua Fraksi Partai Golkar di MPR Agun Gunanjar Sudarsa.",
+            ["Robert Kardinal", "Agun Gunanjar Sudarsa"],
+            [
+                ("Melchias Markus Mekeng", "Ketua Fraksi Partai Golkar di DPR"),
+                ("Agun Gunanjar Sudarsa", "Ketua Fraksi Partai Golkar di MPR"),
+            ],
+        ),
+        (
+            "Mantan Wakil Ketua Fraksi PDI Perjuangan di DPRD Sumut Sutrisno Pangaribuan mengatakan itu.",
+            ["Sutrisno Pangaribuan"],
+            [("Sutrisno Pangaribuan", "Mantan Wakil Ketua Fraksi PDI Perjuangan di DPRD Sumut")],
+        ),
+    ],
+)
+def test_sixth_audit_offices_and_non_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
