@@ -217,13 +217,18 @@ def _head_pattern(head: str, title: _Title) -> str:
 
 
 def _any_first_case(head: str) -> str:
-    """``Anggota DPRD`` also as ``anggota DPRD`` (after "kata", "ujar"), never ``ANGGOTA``."""
-    first = head[0]
-    return (
-        f"[{first}{first.lower()}]{re.escape(head[1:])}"
-        if first.isupper() and head[1:2].islower()
-        else re.escape(head)
-    )
+    """``Anggota DPRD`` also as ``anggota DPRD`` (after "kata", "ujar"), never ``ANGGOTA``; a deputy's office
+    also all in lowercase, ``wakil presiden`` (else its "presiden" would be read alone as the President's).
+    Other heads only with their first word lowercase: "anggota komisi", "kepala sekolah" in lowercase are
+    more often a common noun than an office."""
+    words = head.split(" ")
+    if words[0] != "Wakil" or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        first = words[0]
+        if first[:1].isupper() and first[1:2].islower():
+            return f"[{first[0]}{first[0].lower()}]{re.escape(head[1:])}"
+        return re.escape(head)
+    lower = " ".join(w[0].lower() + w[1:] for w in words)
+    return f"(?:{re.escape(head)}|{re.escape(lower)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +242,15 @@ class _Found:
 
 
 def _canonical(head: str) -> str:
-    return (
-        head[0].upper() + head[1:]
-        if head[0].islower() and head[0].upper() + head[1:] in _lexicon().titles
-        else head
-    )
+    """The lexicon's form of a head matched in lowercase: "anggota DPRD", "wakil presiden"."""
+    titles = _lexicon().titles
+    if not head[0].islower() or head in titles:
+        return head
+    first = head[0].upper() + head[1:]
+    if first in titles:
+        return first
+    every = " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
+    return every if every in titles else head
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -1350,7 +1359,11 @@ def _holders(
             name = _name_at(text, also.end(), persons)
         else:
             name = _also_described(text, end, persons)
-    if name is None:
+    # "data Redaksi, wakil gubernur pernah ...", "Soeharto sebagai wakil presiden": a deputy's office written
+    # all in lowercase with no jurisdiction is as often a common noun or another's role; it holds only the
+    # name right after it
+    bare_deputy = head.group(1).startswith("wakil ") and head.group(1).islower() and scan.end == head.end()
+    if name is None and not bare_deputy:
         link = lex.name_link.search(text, max(0, head.start() - 40), head.start())
         if link is not None:
             name = _linked_name(text, link.start(), persons)
@@ -1359,7 +1372,7 @@ def _holders(
     if name is None and not _DEMONSTRATIVE.match(text, end):
         # not "Soal Formula E, mantan Menteri Pendidikan tersebut mengaku": "that former minister" names
         # someone named before; the capitalised words before the comma are the topic
-        name = _name_before(text, head.start(), persons)
+        name = _name_before(text, head.start(), persons) if not bare_deputy else None
     if name is None and _REPORTS.match(text, end):
         name = _subject_before(text, head.start(), persons)
     if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):

@@ -3136,3 +3136,41 @@ def test_sixth_audit_offices_and_non_offices(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a deputy's office in lowercase is the deputy's, not the President's
+            "Pertemuan itu dihadiri wakil presiden Jusuf Kalla di Istana.",
+            ["Jusuf Kalla"],
+            [("Jusuf Kalla", "wakil presiden")],
+        ),
+        (
+            "Hal itu disampaikan wakil ketua KPK Alexander Marwata kepada wartawan.",
+            ["Alexander Marwata"],
+            [("Alexander Marwata", "wakil ketua KPK")],
+        ),
+        ("Mantan calon wakil presiden Sandiaga Uno meminta semua pihak bersabar.", ["Sandiaga Uno"], []),
+        (  # other heads are offices in lowercase only by their first word: "anggota komisi" is no head
+            "Ia mengundang anggota komisi sekolah Budi Santoso.",
+            ["Budi Santoso"],
+            [],
+        ),
+    ],
+)
+def test_a_deputys_office_in_lowercase(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut data Redaksi, wakil gubernur pernah dijabat dua orang sekaligus.",
+        "Ia mendampingi Soeharto sebagai wakil presiden pada 1998.",
+    ],
+)
+def test_a_lowercase_deputys_office_with_no_jurisdiction_holds_no_name_before_it(text: str) -> None:
+    assert _named(text, *re.findall(r"Soeharto", text)) == []
