@@ -407,6 +407,9 @@ def _unit_names(text: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_SLASH_UNIT_NAME = re.compile(r"(?<![\w-])(?:[IVX]+|\d{2,4})/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+
+
 @functools.lru_cache(maxsize=1)
 def _slash_unit_names(text: str) -> frozenset[str]:
     """The names the text gives military units after their number and a slash ("Kodam XVII/Cendrawasih",
@@ -415,9 +418,6 @@ def _slash_unit_names(text: str) -> frozenset[str]:
     for match in _SLASH_UNIT_NAME.finditer(text):  # "Bukit Barisan"; "Cendrawasih" of "Cendrawasih Ia"
         names.update({match.group(1), match.group(1).split()[0]})
     return frozenset(names)
-
-
-_SLASH_UNIT_NAME = re.compile(r"(?<![\w-])(?:[IVX]+|\d{2,4})/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 
 
 def _named_unit(text: str, end: int) -> re.Match[str] | None:
@@ -463,6 +463,11 @@ def _for_place(text: str, end: int, regions: Sequence[RegionMention] = ()) -> re
             break
         last = word
     return None if last is None else re.compile(r"[\s\S]*").match(text, end, last.end())
+
+
+# Heads that are an office only with what they head: an Inspektorat's head names its region, number or body
+# ("Inspektur Kabupaten Morowali", "Inspektur IV Kementan"); else the word is a police rank or a role.
+_NAMES_NO_OFFICE_BARE = frozenset({"Inspektur"})
 
 
 def _scan_title(
@@ -722,11 +727,6 @@ def _scan_title(
     ):
         return None  # "Inspektur Shuttleworth" (a rank), "inspektur upacara" (a ceremony's role)
     return _Scan(end, region_code, tuple(words))
-
-
-# Heads that are an office only with what they head: an Inspektorat's head names its region, number or body
-# ("Inspektur Kabupaten Morowali", "Inspektur IV Kementan"); else the word is a police rank or a role.
-_NAMES_NO_OFFICE_BARE = frozenset({"Inspektur"})
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
@@ -2101,8 +2101,6 @@ def _fullest(
 
 
 _HEADLINE_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]+)(?![\w-])")
-
-
 _PREFIXES = ("", "di", "ter", "ber", "be", "mem", "men", "meng", "meny", "me", "per", "pe", "ke")
 _SUFFIXES = ("", "kan", "i", "an", "nya")
 
