@@ -2035,8 +2035,15 @@ def _completed(
         form = " ".join(text[start:end].split())
         if (start < at + len(person.name) and at < end) or _only_office_words(form):
             continue
-        if any(_same_person(form, p.name) and (p is person or p.title != person.title) for p in people):
-            continue  # the fragment itself, or someone with another office
+        if any(
+            _same_person(form, p.name)
+            and (
+                p is person
+                or (p.title != person.title and not (p.position < 0 and _same_office(p.title, person.title)))
+            )
+            for p in people
+        ):
+            continue  # the fragment itself, or someone with another office (not a headline's "Menteri Susi")
         key = next((k for k in groups if _same_person(k, form)), None)
         if key is None:
             groups[form] = 1
@@ -2057,6 +2064,13 @@ def _completed(
         return person
     name = f"{' '.join(other)} {person.name}" if before else f"{person.name} {other[-1]}"
     return dataclasses.replace(person, name=name)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """One office written in full or by its head alone: "Menteri Kelautan dan Perikanan" and a headline's
+    "Menteri"."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _fullest(

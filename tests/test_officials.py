@@ -3174,3 +3174,14 @@ def test_a_deputys_office_in_lowercase(
 )
 def test_a_lowercase_deputys_office_with_no_jurisdiction_holds_no_name_before_it(text: str) -> None:
     assert _named(text, *re.findall(r"Soeharto", text)) == []
+
+
+def test_a_cut_name_is_completed_from_the_headlines_holder_of_the_same_office() -> None:
+    text = (
+        "Menteri Kelautan dan Perikanan , Pudjiastuti membantah perizinan masih sulit.\n"
+        "Pengusaha menilai sistem yang dijalankan Susi masih lambat."
+    )
+    found = find_officials(
+        text, persons=_spans(text, "Susi"), headline="Menteri Susi Sebut Tak Persulit Investasi"
+    )
+    assert [(o.name, o.title) for o in found] == [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")]
