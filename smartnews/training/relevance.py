@@ -532,7 +532,8 @@ On the 141 both call relevant their pillars agree at micro-F1 0.902. So the labe
 0.97 F1 and the gap to the model's 0.746 out of fold is the model's, not label noise; no label was changed.
 The sentence model of round 4 (c), rebuilt with its top-3 mean blended by z-scores: PR-AUC 0.840 against
 0.834 for the article model on the same three fold seeds, best F1 0.774 against 0.753; the seed spread is
-±0.01, so again nothing changed.
+±0.01, so again nothing changed. Nor did weighting the 91 train records whose note marks a close call at
+0.5 (35 of them relevant), since the annotators disagree there: PR-AUC 0.838, best F1 0.754, dev PR-AUC 0.982.
 
 """
 
