@@ -99,6 +99,10 @@ class _Lexicon:
     name_heads: frozenset[str]
 
 
+# A military unit's number and the slash before its name: "Kodam XVII/Cendrawasih", "Korem 133/Nani Wartabone"
+_UNIT_NUMBER = r"(?:[IVX]+|\d{2,4})/"
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     data: dict[str, Any] = tomllib.loads((files("smartnews") / "data" / "officials.toml").read_text("utf-8"))
@@ -192,7 +196,7 @@ def _lexicon() -> _Lexicon:
         # "Danrem 133/Nani Wartabone Kolonel Czi ...", "Danrem 133/Nani Wartabone, meninjau": a unit named
         # after a hero runs over the hero's words up to a rank, or a comma with no name after it
         military_unit=re.compile(
-            r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+){1,3}"
+            rf"\s+{_UNIT_NUMBER}[A-Z][A-Za-z]*(?:\s+[A-Z][a-z]+){{1,3}}"
             rf"(?=\s*,\s*[a-z]|\s+(?:{_alternation(sorted(name_prefixes))})\s)"
         ),
         rank_suffixes=frozenset(data["rank_suffixes"]),
@@ -350,7 +354,7 @@ _ORDINAL = re.compile(
 )
 _STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"
 # A military unit's number and name: "Pangdam IV/Diponegoro", "Dandim 0809/Kediri", "Kapendam I/BB".
-_UNIT = re.compile(r"\s+(?:[IVX]+|\d{2,4})/[A-Z][A-Za-z]*(?![\w-])")
+_UNIT = re.compile(rf"\s+{_UNIT_NUMBER}[A-Z][A-Za-z]*(?![\w-])")
 # A Kodim, Korem or battalion number written without its slash: "Dandim 1311 Morowali", "Danyon 741".
 _BARE_UNIT = re.compile(r"\s+\d{3,4}(?![\w/-])")
 _UNIT_HEADS = frozenset({"Dandim", "Kasdim", "Danrem", "Kasrem", "Danyon"})
@@ -407,7 +411,7 @@ def _unit_names(text: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_SLASH_UNIT_NAME = re.compile(r"(?<![\w-])(?:[IVX]+|\d{2,4})/([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_SLASH_UNIT_NAME = re.compile(rf"(?<![\w-]){_UNIT_NUMBER}([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1347,7 +1351,8 @@ def _holders(
         listed = _names_listed_from(text, they.end(), persons)
         if listed:
             return [(n, end) for n in listed]
-    if name is None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
+    plural = lex.plural.search(text, max(0, head.start() - 30), head.start()) is not None
+    if name is None and plural:
         listed = _listed_names(text, end, persons)
         if listed:
             return [(n, end) for n in listed]
@@ -1379,19 +1384,14 @@ def _holders(
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
-    if name is not None and lex.plural.search(text, max(0, head.start() - 30), head.start()):
-        # "dua Wakil Ketua KPK lainnya Saut Situmorang dan Laode M Syarif": a plural office's holders
+    members = _canonical(head.group(1)).casefold().startswith("anggota")
+    if name is not None and (plural or members):
+        # a plural office's holders listed right after it, "dua Wakil Ketua KPK lainnya Saut Situmorang dan
+        # Laode M Syarif"; a members' office followed by three or more names, "anggota fraksi A, B, C dan D"
         start = name[1] - len(name[0])
         if re.fullmatch(r"\s*", text[end:start]):
             listed = _names_listed_from(text, start, persons)
-            if listed:
-                return [(n, end) for n in listed]
-    if name is not None and _canonical(head.group(1)).casefold().startswith("anggota"):
-        # "anggota fraksi A, B, C dan D": a members' office followed by a list of three or more names
-        start = name[1] - len(name[0])
-        if re.fullmatch(r"\s*", text[end:start]):
-            listed = _names_listed_from(text, start, persons)
-            if len(listed) >= 3:
+            if len(listed) >= (2 if plural else 3):
                 return [(n, end) for n in listed]
     return [] if name is None else [(name, end)]
 
@@ -1974,8 +1974,9 @@ def find_officials(
         holder = holder or _quoted_holder(joined, slot.end, persons, names)
         if holder is not None:
             found = sorted([*found, dataclasses.replace(slot, name=holder)], key=lambda f: f.position)
+    headline_regions = find_region_mentions(headline) if headline else []
     if headline:
-        found = [*_headline_officials(headline, joined, persons), *found]
+        found = [*_headline_officials(headline, headline_regions, joined, persons), *found]
     aliases = _aliases(joined, [f.name for f in found])
     people = _merge_people(found, aliases)
     while len(merged := _merge_people(people, aliases)) < len(people):
@@ -1984,7 +1985,7 @@ def find_officials(
     people = [_completed(joined, headline, p, persons, people) for p in people]
     people = [_fullest(joined, p, persons, people) for p in people]
     if headline:
-        people = [_fullest_in_headline(headline, joined, p, people) for p in people]
+        people = [_fullest_in_headline(headline, headline_regions, joined, p, people) for p in people]
     people = _merge_people(people, aliases)  # "Presiden Vladimir  ," completed by "Presiden Putin"
     officials = []
     for person in people:
@@ -2115,8 +2116,9 @@ def _fullest(
 
 
 _HEADLINE_WORD = re.compile(r"[ \t]+([A-Z][a-z'’]+)(?![\w-])")
-_PREFIXES = ("", "di", "ter", "ber", "be", "mem", "men", "meng", "meny", "me", "per", "pe", "ke")
-_SUFFIXES = ("", "kan", "i", "an", "nya")
+# Affixes a Title Case headline's verbs carry that the lemma table may lack: "Diduga", "Pertanyakan"
+_HEADLINE_PREFIXES = ("", "di", "ter", "ber", "be", "mem", "men", "meng", "meny", "me", "per", "pe", "ke")
+_HEADLINE_SUFFIXES = ("", "kan", "i", "an", "nya")
 
 
 def _headline_language_word(word: str, text: str) -> bool:
@@ -2125,27 +2127,24 @@ def _headline_language_word(word: str, text: str) -> bool:
     lower = word.casefold()
     if lemma(lower) != lower or re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", text):
         return True
-    return any(
-        is_word(lower[len(prefix) : len(lower) - len(suffix)])
-        for prefix in _PREFIXES
-        for suffix in _SUFFIXES
-        if lower.startswith(prefix) and lower.endswith(suffix) and len(lower) - len(prefix) - len(suffix) >= 3
-    )
+    return _language_word(lower, prefixes=_HEADLINE_PREFIXES, suffixes=_HEADLINE_SUFFIXES, min_root=3)
 
 
-def _fullest_in_headline(headline: str, text: str, person: _Found, people: Sequence[_Found]) -> _Found:
+def _fullest_in_headline(
+    headline: str, regions: Sequence[RegionMention], text: str, person: _Found, people: Sequence[_Found]
+) -> _Found:
     """``person`` by the longer form the headline gives, when the text has only a one-word name: "Menteri
     Hukum dan HAM Yasonna" under the headline "Yasonna Laoly Klaim ..." is Yasonna Laoly. A Title Case
     headline capitalises every word, so the name runs on only over one or two capitalised words that are no
     word of the language, office, region or body ("Laoly", not "Klaim", "Jakarta" or "KPK"), up to a word of
-    the language, punctuation or the headline's end, and only where no other official shares the form."""
+    the language, punctuation or the headline's end, and only where no other official shares the form.
+    ``regions`` are the headline's."""
     words = person.name.split()
     if len(words) != 1:  # two words are a whole name more often than not ("BJ Habibie Wafat")
         return person
     match = re.search(rf"(?<![\w'’-]){re.escape(person.name)}(?![\w'’-])", headline)
     if match is None:
         return person
-    places = {(r.start, r.end) for r in find_region_mentions(headline)}
     lex = _lexicon()
     extra: list[str] = []
     end = match.end()
@@ -2155,7 +2154,7 @@ def _fullest_in_headline(headline: str, text: str, person: _Found, people: Seque
             _headline_language_word(token, text)
             or token.casefold() in _office_vocabulary()
             or token.casefold() in lex.not_name
-            or any(s <= word.start(1) < e for s, e in places)
+            or any(r.start <= word.start(1) < r.end for r in regions)
         ):
             break
         extra.append(token)
@@ -2261,13 +2260,14 @@ def _headline_holder(
     return people[0] if len(people) == 1 else None
 
 
-def _headline_officials(headline: str, text: str, persons: Sequence[tuple[int, int]]) -> list[_Found]:
+def _headline_officials(
+    headline: str, regions: Sequence[RegionMention], text: str, persons: Sequence[tuple[int, int]]
+) -> list[_Found]:
     """The officials the headline names with their office ("Presiden Putin", "Hanif Dhakiri sebagai Plt
     Menpora"), where the body may have lost the name with its hyperlink or give only the surname. A Title Case
     headline capitalises its verbs too, so a name there is one the NER model found in the body ("Putin",
     "Hanif"), with the capitalised words after it that are no word of the language ("Hanif Dhakiri", not
-    "Darmin Minta"), right where the office's holder stands."""
-    regions = find_region_mentions(headline)
+    "Darmin Minta"), right where the office's holder stands. ``regions`` are the headline's."""
     orgs = find_organization_mentions(headline, region_mentions=regions)
     lex = _lexicon()
     names = {" ".join(text[start:end].split()) for start, end in persons}
@@ -2320,12 +2320,23 @@ def _headline_holder_form(headline: str, found: _Found, spans: set[tuple[int, in
     return False
 
 
-def _language_word(word: str) -> bool:
-    """An Indonesian word, also with a suffix the lookup table lacks ("Resmikan", "Datangi")."""
+def _language_word(
+    word: str,
+    *,
+    prefixes: Sequence[str] = ("",),
+    suffixes: Sequence[str] = ("kan", "i", "nya"),
+    min_root: int = 4,
+) -> bool:
+    """An Indonesian word, also with a suffix the lookup table lacks ("Resmikan", "Datangi"), or with one
+    of ``prefixes`` and ``suffixes`` around a root of ``min_root`` letters or more."""
     lower = word.casefold()
     return is_word(lower) or any(
-        lower.endswith(suffix) and len(lower) - len(suffix) >= 4 and is_word(lower[: -len(suffix)])
-        for suffix in ("kan", "i", "nya")
+        lower.startswith(prefix)
+        and lower.endswith(suffix)
+        and len(lower) - len(prefix) - len(suffix) >= min_root
+        and is_word(lower[len(prefix) : len(lower) - len(suffix)])
+        for prefix in prefixes
+        for suffix in suffixes
     )
 
 
