@@ -283,6 +283,13 @@ def _name_at(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str
         match = pattern.match(text, j)
         if not match or match.group().rstrip(".").casefold() in lex.not_name or match.group().endswith("nya"):
             break  # "Pasalnya", "Idealnya" open a sentence, never a name
+        glued = _JOINED_WORD.search(match.group())
+        if glued is not None and is_word(glued.group(1)) and not is_word(match.group().casefold()):
+            # "Yunus Yosfiah-setelah terkubur": a dash the scraper glued, then the sentence goes on
+            head = _GLUED_NAME.match(text, j)
+            if head is not None:
+                words.append(head)
+            break
         words.append(match)
         nxt = _skip_space(text, match.end())
         if nxt == match.end() and not match.group().endswith("."):
@@ -352,6 +359,7 @@ _FROM_REGION = re.compile(r"\s+(?:asal|dari)\s+")  # "Anggota DPD asal Aceh", "A
 # one glued to the next lowercase word, the spaces gone with the name ("Presiden Rusia,mengutip").
 _STRIPPED = re.compile(r"\s+,|,[\s,]*,|,(?=[a-z])")
 _EMPTY_BRACKETS = re.compile(r"\s*\([\s,]*\)")
+_DATE_IN_BRACKETS = re.compile(r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _CUT_BEFORE_PERSERO = re.compile(r"\s*,[\s,]*(?=\(Persero\))")
 _AHEAD = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 _ORDINAL = re.compile(
@@ -374,7 +382,8 @@ _LISTED_FACTION = re.compile(
 )
 _FACTION = re.compile(r"\s+[Ff]-[A-Z][\w-]*")  # "Wakil Ketua Komisi X DPR F-Golkar"
 _OBJECT_WORD = re.compile(
-    r"(?:,?\s+(?:dan|and|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+|[A-Z]{1,6}|[IVX]+)(?=[\s,.(;])"
+    r"(?:,?\s+(?:dan|and|bidang|&)\s+|,\s+(?=[A-Z][a-z]+[\s,])|\s+)([A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{1,6}|[IVX]+)"
+    r"(?=[\s,.(;])"
 )
 
 
@@ -670,8 +679,8 @@ def _scan_title(
             end = served.end()
             break  # "Duta Besar Jepang untuk Indonesia": what follows is the name
         word = _OBJECT_WORD.match(text, end)
-        if word is None:
-            break
+        if word is None or ("-" in word.group(1) and not is_word(word.group(1).casefold())):
+            break  # (a hyphenated office word is a word of the language: "Peraturan Perundang-undangan")
         if named and text[end : word.start(1)].strip().startswith(","):
             break  # "Ketua Komisi Nasional Disabilitas, Dwi Ariyani": the commission's name ends at a comma
         rank = lex.name_prefix.match(text, word.start(1))
@@ -740,10 +749,28 @@ def _scan_title(
         )
     ):
         return None  # "Inspektur Shuttleworth" (a rank), "inspektur upacara" (a ceremony's role)
+    if text[max(0, head.start() - 1) : head.start()] == "(":
+        bracketed = _TO_BRACKET.match(text, end)
+        if (
+            bracketed is not None
+            and not lex.heads.search(text, end, bracketed.end())
+            and all(
+                w.isupper() or is_word(w.casefold()) or w.casefold() in vocabulary
+                for w in re.findall(r"[A-Za-z][\w&-]*", bracketed.group())
+                if w not in ("dan", "&")
+            )
+        ):
+            # (not over a second office, "(mantan Bupati Tanah Bumbu dan Ketua APKASI)", nor over the name,
+            # "(Menteri Hukum dan HAM Yasonna Laoly)")
+            end = (
+                bracketed.end()
+            )  # "Wiranto (Menteri Koordinator Politik, Hukum, dan HAM)": up to the bracket
     return _Scan(end, region_code, tuple(words))
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
+# The rest of an office in brackets after its holder's name, capitalised words listed with commas and "dan"
+_TO_BRACKET = re.compile(r"(?:(?:\s*,\s*|\s+)(?:(?:dan|&)\s+)?[A-Z][\w&-]*){1,6}(?=\))")
 # "I"/"Ni" and a Balinese birth-order or caste name: the start of a name ("I Wayan Koster", "Ni Luh Putu")
 _BALINESE_NAME = re.compile(
     r"(?:(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Gede|Kadek|Komang|Nengah|Luh|Gusti|Dewa|Ida|Kade)"
@@ -995,6 +1022,7 @@ def _mentions_and_slots(
             title_text = re.sub(r"\s+lainnya$", "", title_text)  # "dua Wakil Ketua KPK lainnya, A dan B"
             title_text = _STRIPPED_ALIAS_TEXT.sub("", title_text)  # "... Makanan atau , Republik Indonesia"
             title_text = _EMPTY_BRACKETS.sub("", title_text)  # "Pemberantasan Korupsi (,)": acronym cut
+            title_text = _DATE_IN_BRACKETS.sub("", title_text)  # "Dirjen PKH, Kementan (14/9/2019)"
             title_text = _CUT_BEFORE_PERSERO.sub(" ", title_text)  # "PT , (Persero)": the company's name cut
             if title_text.endswith(")") and "(" not in title_text:
                 title_text = title_text[:-1]  # "(Menpora) Imam Nahrawi": the short form alone
@@ -1058,13 +1086,27 @@ _HYPHENATED_REST = re.compile(
 )
 
 
+_JOINED_WORD = re.compile(r"-([a-z]{3,})$")
+_GLUED_NAME = re.compile(r"[A-Z][\w'’-]*?(?=-[a-z]{3,}(?![\w-]))")  # "Yosfiah" of "Yosfiah-setelah"
+
+
 def _past_hyphens(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """PER spans that the NER model ended at a hyphen inside a name, run on to the name's end (its
-    capitalised words, none of them an office's or a word no name has)."""
+    capitalised words, none of them an office's or a word no name has); spans that took in a word of the
+    language glued on with a hyphen end before it."""
     lex = _lexicon()
     out = []
     starts = {start for start, _ in persons}
     for start, end in persons:
+        joined = _JOINED_WORD.search(text, start, end)
+        if (
+            joined is not None
+            and is_word(joined.group(1))
+            and not is_word(text[start:end].split()[-1].casefold())
+        ):
+            end = (
+                joined.start()
+            )  # "Yunus Yosfiah-setelah": a dash the scraper glued, then the sentence goes on
         rest = _HYPHENATED_REST.match(text, end)
         if rest is not None and not any(end < s < rest.end() for s in starts):  # "Prabowo-Sandi": a pair
             words = rest.group()[1:].split()
@@ -1324,9 +1366,9 @@ def _holders(
         person = (_name_start_in_office_words(text, scan, _past_office_words(text, *person)), person[1])
         end = person[0]
     after = _skip_space(text, end)
-    if person is None and re.match(r"[A-Z]\.?\s", text[after : after + 3]):
-        # "Dirjen Cipta Karya Danis H Sumadilaga": the scan stopped at an initial, and the given name before
-        # it, which no office uses, starts the name
+    if person is None and _name_at(text, after, persons) is not None:
+        # "Dirjen Cipta Karya Danis H Sumadilaga", "Menteri Penerangan Yunus Yosfiah": the scan stopped at an
+        # initial or at a word that ends a name; the words before it that no office uses start the name
         end = after = _name_start_in_office_words(text, scan, after)
     if after < len(text) and text[after] in ",:":  # "Menteri Keuangan: Sri Mulyani", in a list
         if kin:
@@ -2192,6 +2234,15 @@ def _fullest(
             continue
         first = extended[: len(words)] == words
         last = extended[-len(words) :] == words
+        if last and not first:
+            after = re.match(r"\s*,\s*", text[end:])
+            if (after is not None and lex.kin.match(text, end + after.end())) or (
+                re.match(r"\s*,\s*[A-Z]", text[end:])
+                and re.search(r"[A-Z][a-z]+\s*,\s*$", text[max(0, start - 30) : start])
+            ):
+                # "Thareq Kemal Habibie, putra Habibie": a relative who shares the surname; "Hartini, Ratna
+                # Sari Dewi Soekarno, Haryati": one of a list (of Soekarno's wives)
+                continue
         if not (first or (last and not lex.kin.search(text, max(0, start - 40), start))):
             continue
         if not first and start > 0 and text[start - 1] in "'\"“‘":

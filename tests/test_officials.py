@@ -3329,3 +3329,82 @@ def test_a_merged_officials_region_is_that_of_the_office_reported() -> None:
     text = "Bupati Halikinnor membuka acara. Bupati Kotim Halikinnor juga meninjau lokasi."
     found = find_officials(text, persons=_spans(text, "Halikinnor"))
     assert [(o.name, o.title, o.region_code) for o in found] == [("Halikinnor", "Bupati Kotim", "62.02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a word of the language glued on with a dash ends the name; the given name before it starts it
+            "Tempo terbit atas inisiatif Presiden Habibie-bersama Menteri Penerangan Yunus Yosfiah-setelah "
+            "terkubur empat tahun.",
+            ["Habibie"],
+            [("Habibie", "Presiden"), ("Yunus Yosfiah", "Menteri Penerangan")],
+        ),
+        (  # but a hyphenated word of the language is a word of the office
+            "Hadir Direktur Jenderal Peraturan Perundang-undangan Kementerian Hukum dan HAM Widodo Ekatjahjana.",
+            ["Widodo Ekatjahjana"],
+            [
+                (
+                    "Widodo Ekatjahjana",
+                    "Direktur Jenderal Peraturan Perundang-undangan Kementerian Hukum dan HAM",
+                )
+            ],
+        ),
+        (  # a relative who shares the surname is not the holder's fuller name
+            "Presiden Habibie meninggal pada Rabu. Thareq Kemal Habibie, putra Habibie, mengatakan ayahnya sakit.",
+            ["Habibie", "Thareq Kemal Habibie"],
+            [("Habibie", "Presiden")],
+        ),
+        (  # nor is one of a list of his wives
+            "Presiden Soekarno menikah sembilan kali. Istrinya adalah Siti Oetari, Inggit Garnasih, Ratna Sari "
+            "Dewi Soekarno, Haryati, dan Kartini.",
+            ["Soekarno", "Ratna Sari Dewi Soekarno"],
+            [("Soekarno", "Presiden")],
+        ),
+        (  # the holder's lawyer holds no office
+            "Pengacara Mantan Kepala Staf Komando Cadangan Strategis Angkatan Darat Mayjen (Purn) ,, Tonin "
+            "Tachta, mengatakan gugatan dicabut.",
+            ["Tonin Tachta"],
+            [],
+        ),
+        (
+            "Hal itu disampaikan Gubernur The Fed Jerome Powell di Washington.",
+            ["Jerome Powell"],
+            [("Jerome Powell", "Gubernur The Fed")],
+        ),
+        (  # a news agency before the comma is no name
+            "Menurut laporan Xinhua, Presiden Xi mengatakan kedua negara dapat bekerja sama.",
+            [],
+            [],
+        ),
+        (  # the date of a quote is no part of the office
+            '"Produksi naik," kata Dirjen PKH, Kementan (14/9/2019) I Ketut Diarmita di Jakarta.',
+            ["I Ketut Diarmita"],
+            [("I Ketut Diarmita", "Dirjen PKH, Kementan")],
+        ),
+        (  # an office in brackets after the name runs to the closing bracket
+            "Sidang gugatan melawan Wiranto (Menteri Koordinator Politik, Hukum, dan HAM) digelar di PN.",
+            ["Wiranto"],
+            [("Wiranto", "Menteri Koordinator Politik, Hukum, dan HAM")],
+        ),
+        (  # but not over a second office
+            "Kandidatnya Mardani H Maming (mantan Bupati Tanah Bumbu dan Ketua APKASI).",
+            ["Mardani H Maming"],
+            [("Mardani H Maming", "mantan Bupati Tanah Bumbu")],
+        ),
+        (  # nor over the holder's name
+            "Saya ingin pak Laoly (Menteri Hukum dan HAM Yasonna Laoly) juga dengar.",
+            ["Yasonna Laoly"],
+            [("Yasonna Laoly", "Menteri Hukum dan HAM")],
+        ),
+        (  # a name between commas after a cut is no list: the surname takes the full name
+            "Pengunduran diri CEO , Motor, Hiroto Saikawa, awal pekan ini mengejutkan. Presiden Saikawa mundur.",
+            ["Hiroto Saikawa"],
+            [("Hiroto Saikawa", "Presiden")],
+        ),
+    ],
+)
+def test_eighth_audit_names_and_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
