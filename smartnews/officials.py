@@ -662,6 +662,8 @@ def _scan_title(
         )
         if fixed:
             end = fixed.end()
+            if fixed.group().strip() in ("Sementara", "Terpilih"):
+                break  # "Ketua DPRD DKI Jakarta Sementara Pantas Nainggolan": the name follows
             continue
         second = re.compile(r"\s*/\s*").match(text, end)
         also = next((o for o in orgs if second and o.start == second.end() and o.end > end), None)
@@ -740,6 +742,19 @@ def _scan_title(
         return None  # a director of no government body or state company named
     if title.needs_public and lex.non_government_in.search(text, head.end(), end):
         return None  # "Kepala Departemen Kajian Strategis BEM Universitas Indonesia": a campus office
+    if (
+        title.takes_object
+        and any(
+            m.group() != "Gabungan" and text[m.start() - 1 : m.end() + 1] != f"({m.group()})"
+            for m in lex.non_government_in.finditer(text, head.end(), end)
+        )
+        and not _IN_PARLIAMENT.search(text, head.start(), end)
+    ):
+        # "Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat ... (PBSI)": a federation's or party's office
+        # (not a parliament's, whose faction is named after its party, "Anggota DPR Fraksi Partai Golkar",
+        # "Wakil Ketua Komisi Hukum dari Partai Demokrat"; nor a joint one, "Kepala Staf Gabungan"; nor an
+        # acronym the text defines otherwise, "Pajak Kendaraan Bermotor (PKB)")
+        return None
     if _canonical(head.group(1)) in _NAMES_NO_OFFICE_BARE and not (
         region_code is not None
         or any(head.start() <= o.start < end for o in orgs)
@@ -769,6 +784,10 @@ def _scan_title(
 
 
 _AFTER_FACTION = re.compile(r"[Ff]raksi$")
+_IN_PARLIAMENT = re.compile(
+    r"(?<![\w-])(?:DPR|DPRD|DPRA|DPRK|DPRP|MPR|DPD|[Ff]raksi|F-\w+|[Dd]apil|[Pp]arlemen"
+    r"|[Kk]omisi\s+(?:[IVX]+|\d{1,2}|[A-E])|[Kk]omisi\s+[^,.;:]{1,40}\s+dari\s+(?:[Pp]artai|[Ff]raksi))(?![\w-])"
+)
 # The rest of an office in brackets after its holder's name, capitalised words listed with commas and "dan"
 _TO_BRACKET = re.compile(r"(?:(?:\s*,\s*|\s+)(?:(?:dan|&)\s+)?[A-Z][\w&-]*){1,6}(?=\))")
 # "I"/"Ni" and a Balinese birth-order or caste name: the start of a name ("I Wayan Koster", "Ni Luh Putu")
@@ -1798,7 +1817,7 @@ def _bare_name(text: str, name: str) -> str:
     when the name was found without the form's first word ("Sri Shamsul Iskandar"; Sri alone is a given
     name)."""
     lex = _lexicon()
-    words = name.split()
+    words = name.rstrip(":;,").split()  # "Menag Lukman Hakim Saifuddin:,,,": a colon the scrape left on
     for form in lex.forms_of_address:
         before, _, last = form.rpartition(" ")
         if (
@@ -1855,7 +1874,8 @@ def _past_office_words(text: str, start: int, stop: int) -> int:
         key = word.group(1).casefold()
         place = key in lex.office_words and not is_word(key)
         affixed = key in vocabulary and is_word(key) and lemma(key) != key
-        if not (place or affixed):
+        qualifier = lex.qualifier.fullmatch(" " + word.group(1)) is not None  # "Ketua DPRD |Sementara Pantas"
+        if not (place or affixed or qualifier):
             break
         start += word.end()
     return start

@@ -3408,3 +3408,60 @@ def test_eighth_audit_names_and_offices(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # "Sementara" after the office's region is the office's, capitalised too
+            "Rapat dipimpin Ketua DPRD DKI Jakarta Sementara Pantas Nainggolan kemarin.",
+            ["Pantas Nainggolan"],
+            [("Pantas Nainggolan", "Ketua DPRD DKI Jakarta Sementara")],
+        ),
+        (  # also where the NER span took it in
+            "Rapat dipimpin Ketua DPRD Sementara Pantas Nainggolan kemarin.",
+            ["Sementara Pantas Nainggolan"],
+            [("Pantas Nainggolan", "Ketua DPRD Sementara")],
+        ),
+        (  # a colon the scrape left after the name; "Bpk" for Bapak
+            "Doa dibacakan oleh Menag Lukman Hakim Saifuddin:,,,,Baca Juga",
+            ["Lukman Hakim Saifuddin:"],
+            [("Lukman Hakim Saifuddin", "Menag")],
+        ),
+        (
+            "Kami berduka atas wafatnya Presiden ke-3 RI Bpk BJ Habibie kemarin.",
+            ["Bpk BJ Habibie"],
+            [("BJ Habibie", "Presiden ke-3 RI")],
+        ),
+        (  # a sports federation's office is no public office; a parliament's faction, named after a party, is
+            "Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat Persatuan Bulu Tangkis Seluruh Indonesia (PBSI) "
+            "Susy Susanti meminta pemain berjuang.",
+            ["Susy Susanti"],
+            [],
+        ),
+        (
+            "Anggota DPR Fraksi Partai Golkar Budi Santoso mengatakan itu.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Anggota DPR Fraksi Partai Golkar")],
+        ),
+        (
+            "Wakil Ketua Komisi Hukum dari Partai Demokrat Erma Suryani mengatakan itu.",
+            ["Erma Suryani"],
+            [("Erma Suryani", "Wakil Ketua Komisi Hukum dari Partai Demokrat")],
+        ),
+        (  # nor is a party's acronym that the text defines as something else
+            "Kepala Unit Pelayanan Pajak Kendaraan Bermotor (PKB) Jakarta Barat Elling Hartono mengatakan itu.",
+            ["Elling Hartono"],
+            [("Elling Hartono", "Kepala Unit Pelayanan Pajak Kendaraan Bermotor (PKB) Jakarta Barat")],
+        ),
+        (  # "Gabungan" is joint here, no association
+            '"Tidak ada pengumuman," kata Kolonel A. Patrick Ryder, juru bicara Kepala Staf Gabungan.',
+            ["A. Patrick Ryder"],
+            [("A. Patrick Ryder", "juru bicara Kepala Staf Gabungan")],
+        ),
+    ],
+)
+def test_ninth_audit_names_and_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
