@@ -775,11 +775,10 @@ def _scan_title(
                 if w not in ("dan", "&")
             )
         ):
-            # (not over a second office, "(mantan Bupati Tanah Bumbu dan Ketua APKASI)", nor over the name,
-            # "(Menteri Hukum dan HAM Yasonna Laoly)")
-            end = (
-                bracketed.end()
-            )  # "Wiranto (Menteri Koordinator Politik, Hukum, dan HAM)": up to the bracket
+            # "Wiranto (Menteri Koordinator Politik, Hukum, dan HAM)": up to the bracket (not over a second
+            # office, "(mantan Bupati Tanah Bumbu dan Ketua APKASI)", nor over the name, "(Menteri Hukum dan
+            # HAM Yasonna Laoly)")
+            end = bracketed.end()
     return _Scan(end, region_code, tuple(words))
 
 
@@ -1123,9 +1122,8 @@ def _past_hyphens(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[i
             and is_word(joined.group(1))
             and not is_word(text[start:end].split()[-1].casefold())
         ):
-            end = (
-                joined.start()
-            )  # "Yunus Yosfiah-setelah": a dash the scraper glued, then the sentence goes on
+            # "Yunus Yosfiah-setelah": a dash the scraper glued, then the sentence goes on
+            end = joined.start()
         rest = _HYPHENATED_REST.match(text, end)
         if rest is not None and not any(end < s < rest.end() for s in starts):  # "Prabowo-Sandi": a pair
             words = rest.group()[1:].split()
@@ -1841,7 +1839,8 @@ def _bare_name(text: str, name: str) -> str:
 
 def _strip_leading_rank(name: str) -> str:
     """``Iptu Yoga Prayoga``, where the NER span took the rank in: the name without it (an honorific such
-    as "H." or "Dr." stays, it is written as part of the name), and without degrees after it."""
+    as "H." or "Dr." stays while names are matched; the name reported drops it, ``_bare_name``), and
+    without degrees after it."""
     words = name.split()
     while len(words) > 1 and words[-1].rstrip(",") in _lexicon().degrees:
         words.pop()  # "Sunarso SH MH": degrees after the name
