@@ -1754,7 +1754,8 @@ def _person_after(text: str, end: int, persons: Sequence[tuple[int, int]]) -> tu
                     # on (no comma: "Ketua DPRD Sementara Name", "Ketua Komisi Pemerintahan DPR Name")
                     return None
                 if words and not any(
-                    w.group().rstrip(".").casefold() in vocabulary
+                    # (a place's hyphenated parts too: "Kepala Daker Bandara Jeddah-Madinah Arsyad Hidayat")
+                    any(part in vocabulary for part in w.group().rstrip(".").casefold().split("-"))
                     or lex.name_prefix.match(w.group() + " ")
                     or lex.non_government.fullmatch(w.group())  # "DPR Golkar Meutya Hafid"
                     for w in words

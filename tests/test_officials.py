@@ -3459,6 +3459,47 @@ def test_eighth_audit_names_and_offices(
             ["A. Patrick Ryder"],
             [("A. Patrick Ryder", "juru bicara Kepala Staf Gabungan")],
         ),
+        (  # bodies and short forms the ninth audit's misses named
+            "Hadir Menko Polhukam Wiranto, Menpupera Basuki Hadimuljono, dan pejabat lain.",
+            ["Wiranto", "Basuki Hadimuljono"],
+            [("Wiranto", "Menko Polhukam"), ("Basuki Hadimuljono", "Menpupera")],
+        ),
+        (
+            "Hal ini disesalkan Wakil Ketua Komite Ekonomi dan Industri Nasional (KEIN) Arif Budimanta.",
+            ["Arif Budimanta"],
+            [("Arif Budimanta", "Wakil Ketua Komite Ekonomi dan Industri Nasional (KEIN)")],
+        ),
+        (
+            "Sekretaris Jenderal NATO Jens Stoltenberg mengatakan hal itu.",
+            ["Jens Stoltenberg"],
+            [("Jens Stoltenberg", "Sekretaris Jenderal NATO")],
+        ),
+        (
+            "Sekdis Pariwisata dan Budaya DKI Jakarta Asiantoro mengapresiasi kegiatan itu.",
+            ["Asiantoro"],
+            [("Asiantoro", "Sekdis Pariwisata dan Budaya DKI Jakarta")],
+        ),
+        (
+            "Hal itu dirasakan Lili yang pernah menjabat Wakil Ketua LPSK dua periode.",
+            ["Lili"],
+            [("Lili", "Wakil Ketua LPSK")],
+        ),
+        (  # a Polda's directorate where the scrape cut the Polda, and by its short form in brackets
+            "Direktur Reserse Kriminal Umum ,, Kombes Suyudi Ario Seto menyebut kasus ini rumit.",
+            ["Suyudi Ario Seto"],
+            [("Suyudi Ario Seto", "Direktur Reserse Kriminal Umum")],
+        ),
+        (
+            '"Itu benar," kata Wakil Direktur Reserse Kriminal Khusus (Wadir Reskrimsus) Polda Jabar AKBP Hari '
+            "Brata di Bandung.",
+            ["Hari Brata"],
+            [("Hari Brata", "Wakil Direktur Reserse Kriminal Khusus (Wadir Reskrimsus) Polda Jabar")],
+        ),
+        (  # the hajj committee's area, a hyphenated place before the name
+            '"Ingat kemabruran haji," kata Kepala Daker Bandara Jeddah-Madinah Arsyad Hidayat, Selasa.',
+            ["Arsyad Hidayat"],
+            [("Arsyad Hidayat", "Kepala Daker Bandara Jeddah-Madinah")],
+        ),
     ],
 )
 def test_ninth_audit_names_and_offices(
