@@ -1827,15 +1827,21 @@ def _bare_name(text: str, name: str) -> str:
         ):
             words = words[1:]
             break
+    return " ".join(_without_address(words))
+
+
+def _without_address(words: list[str]) -> list[str]:
+    """The words of a name without the forms of address and honorifics before it (one word at least stays)."""
+    marks = _lexicon().forms_of_address | _lexicon().honorifics
     stripped = True
     while stripped:
         stripped = False
         for n in (2, 1):
-            if len(words) > n and " ".join(words[:n]) in lex.forms_of_address | lex.honorifics:
-                del words[:n]
+            if len(words) > n and " ".join(words[:n]) in marks:
+                words = words[n:]
                 stripped = True
                 break
-    return " ".join(words)
+    return words
 
 
 def _strip_leading_rank(name: str) -> str:
@@ -2029,7 +2035,29 @@ def _article_region(regions: Sequence[RegionMention], kind: Literal["provinsi", 
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = _name_word_set(a), _name_word_set(b)
-    return ta <= tb or tb <= ta or _contracted(a, b) or _contracted(b, a) or _misspelt(a, b)
+    return (
+        ta <= tb
+        or tb <= ta
+        or _contracted(a, b)
+        or _contracted(b, a)
+        or _misspelt(a, b)
+        or _initials_of(a, b)
+        or _initials_of(b, a)
+    )
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """``BJ Habibie`` (or ``B.J. Habibie``) for Bacharuddin Jusuf Habibie: capitals standing for the given
+    names, then the same surname."""
+    words, given = _without_address(short.replace(".", " ").split()), _without_address(full.split())
+    initials = "".join(words[:-1])
+    return (
+        len(given) >= 3
+        and len(words) >= 2
+        and words[-1].casefold() == given[-1].casefold()
+        and initials.isupper()
+        and initials == "".join(w[0] for w in given[:-1])
+    )
 
 
 def _name_word_set(name: str) -> set[str]:

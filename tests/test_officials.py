@@ -3495,6 +3495,12 @@ def test_eighth_audit_names_and_offices(
             ["Hari Brata"],
             [("Hari Brata", "Wakil Direktur Reserse Kriminal Khusus (Wadir Reskrimsus) Polda Jabar")],
         ),
+        (  # initials for the given names are the same person as the full name
+            "Prabowo berduka atas wafatnya Presiden ke-3 Republik Indonesia BJ Habibie. Ia mendoakan Presiden "
+            "Republik Indonesia ke 3 Bapak Bacharuddin Jusuf Habibie.",
+            ["BJ Habibie", "Bapak Bacharuddin Jusuf Habibie"],
+            [("Bacharuddin Jusuf Habibie", "Presiden ke-3 Republik Indonesia")],
+        ),
         (  # the hajj committee's area, a hyphenated place before the name
             '"Ingat kemabruran haji," kata Kepala Daker Bandara Jeddah-Madinah Arsyad Hidayat, Selasa.',
             ["Arsyad Hidayat"],
