@@ -134,6 +134,10 @@ def _lexicon() -> _Lexicon:
     qualifiers = _alternation(data["qualifiers"])
     # a party, by name or acronym, with what a bracket after it says: "Partai Demokrat", "PKS (Partai ...)"
     party = rf"(?:Partai\s+)?(?:{_alternation(data['parties'])})(?![\w-])(?:\s*\([^()\n]{{1,50}}\))?"
+    # a link word between a name and its office, after a comma or not ("saat menjabat" only with none)
+    link = (
+        rf"(?:,?\s+(?:{_alternation(data['name_links'])})|\s+(?:{_alternation(data['close_name_links'])}))\s+"
+    )
     return _Lexicon(
         heads=re.compile(
             # a deputy of any office, capitalised as a title is: "Wakil Kapolres", "Wakil Kepala Dinas"
@@ -180,12 +184,8 @@ def _lexicon() -> _Lexicon:
         # Name", "Wakil Ketua Komisi Hukum DPR dari Fraksi Partai Demokrat Name"
         from_party=re.compile(rf"\s+(?:dari|asal)\s+(?:[Ff]raksi\s+)?{party}"),
         list_opener=re.compile(rf"\s*,?\s*(?:{_alternation(data['list_openers'])})\s*:?\s*,?\s*"),
-        name_link=re.compile(
-            rf"(?:,?\s+(?:{_alternation(data['name_links'])})|\s+(?:{_alternation(data['close_name_links'])}))\s+$"
-        ),
-        name_link_ahead=re.compile(
-            rf"(?:,?\s+(?:{_alternation(data['name_links'])})|\s+(?:{_alternation(data['close_name_links'])}))\s+"
-        ),
+        name_link=re.compile(rf"{link}$"),
+        name_link_ahead=re.compile(link),
         # a state company by name, or by "(Persero)" after the name the scraper cut ("PT , (Persero) Tbk")
         company=re.compile(
             rf"\s+(?:(?:PT\.?\s+)?(?P<state>{_alternation(data['state_companies'])})(?:\s+\(Persero\)|\s+Tbk\.?)?"
@@ -1383,10 +1383,13 @@ def _holders(
         person = (_name_start_in_office_words(text, scan, _past_office_words(text, *person)), person[1])
         end = person[0]
     after = _skip_space(text, end)
-    if person is None and _name_at(text, after, persons) is not None:
+    if person is None:
         # "Dirjen Cipta Karya Danis H Sumadilaga", "Menteri Penerangan Yunus Yosfiah": the scan stopped at an
-        # initial or at a word that ends a name; the words before it that no office uses start the name
-        end = after = _name_start_in_office_words(text, scan, after)
+        # initial or at a word that ends a name; the words before it that no office uses start the name (the
+        # name is read here only when there are such words)
+        start = _name_start_in_office_words(text, scan, after)
+        if start < after and _name_at(text, after, persons) is not None:
+            end = after = start
     if after < len(text) and text[after] in ",:":  # "Menteri Keuangan: Sri Mulyani", in a list
         if kin:
             return []
