@@ -363,8 +363,15 @@ _DATE_IN_BRACKETS = re.compile(r"\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _CUT_BEFORE_PERSERO = re.compile(r"\s*,[\s,]*(?=\(Persero\))")
 _AHEAD = re.compile(r"[\s,]*(?:(?:dan|serta)\s+)?")
 _ORDINAL = re.compile(
-    r"\s+(?:ke[- ]?\d+|ke-?[a-z]+|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|terpilih)(?![\w-])",
+    r"\s+(?:ke[- ]?\d+|ke-?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+    r"(?:\s?(?:belas|puluh))?|pertama|terpilih)(?![\w-])",
     re.IGNORECASE,
+)
+# A "ke-...-an" noun of a field or body, lowercase too, and a head served go on the office: "menteri
+# keuangan", "juru bicara kepolisian Jawa Timur", "juru bicara Kepala Staf Gabungan"; not a kecamatan's or
+# kelurahan's word, whose place's name follows, nor "kemudian"
+_KE_NOUN = re.compile(
+    r"\s+(?!(?:kecamatan|kelurahan|kemudian)(?![\w-]))(?:ke[a-z]{2,}an|kepala|ketua)(?![\w-])", re.IGNORECASE
 )
 _STATE = re.compile(r"(?:\s+|-)(?:Republik Indonesia|RI)(?![\w-])")  # "Anggota DPR RI", "Anggota DPR-RI"
 # A military unit's number and name: "Pangdam IV/Diponegoro", "Dandim 0809/Kediri", "Kapendam I/BB".
@@ -645,6 +652,7 @@ def _scan_title(
             _PAREN.match(text, end)
             or _LISTED.match(text, end)
             or _ORDINAL.match(text, end)
+            or _KE_NOUN.match(text, end)
             or _STATE.match(text, end)
             or lex.military_unit.match(text, end)
             or _named_unit(text, end)
@@ -713,6 +721,12 @@ def _scan_title(
             break  # "Sekretaris DPRD Banten EA Deni Hermawan": initials start the name
         if re.match(r",|\s+(?:dan|serta)\s", text[word.start() :]) and lex.heads.match(text, word.start(1)):
             break  # "Wamen Pariwisata ... Angela Tanoesoedibjo, dan Wamen BUMN Kartiko": the next office
+        village_end = _village_at(text, word.end()) if _PLACE_UNIT.fullmatch(word.group(1)) else None
+        if village_end is not None:
+            # "Kepala Sekolah SDN 19 Tugu Utara, Kecamatan Koja, Jakarta Utara, Name", "Kasatpel Sumber Daya
+            # Air Kecamatan Pesanggrahan Name": the kecamatan or village of the official list is the office's
+            end = village_end
+            continue
         known = word.group(1).casefold() in vocabulary or re.fullmatch(r"[IVX]+", word.group(1))
         if known and (took_body or not title.takes_object):
             end = word.end()  # "Kepala BMKG Kelas III", "Presiden Amerika Serikat"
@@ -1108,6 +1122,19 @@ _JOINED_WORD = re.compile(r"-([a-z]{3,})$")
 _GLUED_NAME = re.compile(r"[A-Z][\w'’-]*?(?=-[a-z]{3,}(?![\w-]))")  # "Yosfiah" of "Yosfiah-setelah"
 
 
+def _past_hyphenated_places(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """PER spans that begin inside a hyphenated place of the office vocabulary, moved past it: "Kepala Bea
+    dan Cukai Soekarno-|Hatta Erwin Situmorang" (the tokenizer splits at the hyphen)."""
+    out = []
+    for start, end in persons:
+        before = re.search(r"[A-Z][a-z]+-$", text[max(0, start - 30) : start])
+        first = re.match(r"[A-Z][a-z]+(?= )", text[start:end])
+        if before and first and (before.group() + first.group()).casefold() in _office_vocabulary():
+            start = _skip_space(text, start + first.end())
+        out.append((start, end))
+    return out
+
+
 def _past_hyphens(text: str, persons: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """PER spans that the NER model ended at a hyphen inside a name, run on to the name's end (its
     capitalised words, none of them an office's or a word no name has); spans that took in a word of the
@@ -1411,6 +1438,13 @@ def _holders(
         ):
             after = behind
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
+    one_of = _ONE_OF_BEFORE.search(text, max(0, head.start() - 20), head.start()) is not None
+    if name is not None and person is None and one_of and "," not in text[end:after]:
+        # "Seorang pejabat senior kementerian pertahanan Afgahanistan mengatakan": one of the office's
+        # holders, unnamed; the capitalised words after the office are more of it (after a comma, a name)
+        name = None
+    if name is not None and scan.end == head.end() and head.group(1).casefold() in _RANK_ONLY_HEADS:
+        return []  # "kepada pejabat senior Trump": the officials of the person named, not that person
     if name is None and person is None:
         name = _bracketed_name(text, end, persons) or _short_name_after_cut(text, end, persons)
     if name is not None and person is None and not kin:
@@ -1493,7 +1527,13 @@ def _holders(
         name = _name_before(text, head.start(), persons) if not bare_deputy else None
     if name is None and _REPORTS.match(text, end):
         name = _subject_before(text, head.start(), persons)
-    if name is None and scan.words and (scan.region_code is not None or not _named_commission(text, head)):
+    if (
+        name is None
+        and scan.words
+        and (scan.region_code is not None or not _named_commission(text, head))
+        and not one_of
+    ):
+        # (not "kata seorang juru bicara Nissan.": one of the office's holders, unnamed, of the body named)
         inside = _name_from_office_words(text, scan)
         if inside is not None:
             end, name = inside[0], (inside[1], scan.end)
@@ -1615,6 +1655,9 @@ def _province_first_words() -> frozenset[str]:
         for code, name in lokal_data("wilayah").items()
         if "." not in code and " " in name
     )
+
+
+_PLACE_UNIT = re.compile(r"Kecamatan|Kelurahan|Desa|Kampung|Nagari|Gampong|Dusun")
 
 
 @functools.cache
@@ -1879,7 +1922,7 @@ def _past_office_words(text: str, start: int, stop: int) -> int:
     which names share ("Lalu Wira Pratama", "Kompol Alam Nur"), nor a word that only a body's name gives the
     vocabulary ("Gatot", from a hospital named after a general)."""
     lex, vocabulary = _lexicon(), _office_vocabulary()
-    while word := re.match(r"([A-Z][a-z]+)[ ]+(?=[A-Z])", text[start:stop]):
+    while word := re.match(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ ]+(?=[A-Z])", text[start:stop]):
         key = word.group(1).casefold()
         place = key in lex.office_words and not is_word(key)
         affixed = key in vocabulary and is_word(key) and lemma(key) != key
@@ -1943,9 +1986,16 @@ def _short_forms() -> frozenset[str]:
     )
 
 
+_ONE_OF = re.compile(r"\s+(?:salah\s+(?:seorang|satu)|seorang)$")
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+$")
+# Heads that say a rank, not an office: the state or body served stands between them and a holder's name
+_RANK_ONLY_HEADS = frozenset({"pejabat senior", "pejabat tinggi"})
+
+
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
-    """``name, title`` or ``name (title)``: the name just before a comma or bracket that opens the title."""
-    before = text[:i].rstrip()
+    """``name, title`` or ``name (title)``: the name just before a comma or bracket that opens the title
+    ("Kerri Kupec, seorang juru bicara Departemen Kehakiman": one of the office's holders)."""
+    before = _ONE_OF.sub("", text[:i].rstrip())
     if not before.endswith((",", "(")):
         return None
     return _name_ending(text, len(before) - 1, persons)
@@ -2154,6 +2204,7 @@ def find_officials(
     """
     joined = text if isinstance(text, str) else "\n".join(text)
     regions = find_region_mentions(joined) if regions is None else regions
+    persons = _past_hyphenated_places(joined, persons)
     found, slots = _mentions_and_slots(joined, regions=regions, orgs=orgs, persons=persons)
     for index, slot in enumerate(slots):
         names = [f.name for f in found]

@@ -1448,7 +1448,11 @@ def _tagged(text: str, *names: str) -> list[tuple[str, str]]:
             ["Habibie"],
             [("Habibie", "Menteri Riset dan Teknologi")],
         ),
-        ("Kerri Lane, seorang juru bicara Departemen Kehakiman, mengatakan pihaknya meninjau.", [], []),
+        (  # "Departemen" is no name; the name before "seorang" and the office holds it
+            "Kerri Lane, seorang juru bicara Departemen Kehakiman, mengatakan pihaknya meninjau.",
+            [],
+            [("Kerri Lane", "juru bicara Departemen Kehakiman")],
+        ),
         ("Hadir Sekretaris Badan Litbang Pertanian, Kepala Pusat Penelitian Peternakan, dan warga.", [], []),
     ],
 )
@@ -3509,6 +3513,125 @@ def test_eighth_audit_names_and_offices(
     ],
 )
 def test_ninth_audit_names_and_offices(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # a kecamatan of the official list in a chain of places after the office is no name
+            "Kepala Sekolah SD Negeri 19 Tugu Utara, Kecamatan Koja, Jakarta Utara, Budi Santoso, tak mau "
+            "memberikan klarifikasi.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "Kepala Sekolah SD Negeri 19 Tugu Utara, Kecamatan Koja, Jakarta Utara")],
+        ),
+        (  # the same chain with the holder's name the NER model missed: no name rather than the kecamatan
+            "Kepala Sekolah SD Negeri 19 Tugu Utara, Kecamatan Koja, Jakarta Utara, tak mau memberikan klarifikasi.",
+            [],
+            [],
+        ),
+        (  # an official described by rank, with the state served
+            '"Ini mengubah total permainan," kata pejabat senior Palestina Hanan Ashrawi kepada kantor berita AFP.',
+            [],
+            [("Hanan Ashrawi", "pejabat senior Palestina")],
+        ),
+        (  # a government named by its seat is a body, never a name
+            "Seorang pejabat senior Gedung Putih mengatakan perdebatan itu terjadi di Ruang Oval.",
+            [],
+            [],
+        ),
+        ("Juru Bicara Gedung Putih mengatakan perdebatan itu terjadi di Ruang Oval.", [], []),
+        (  # one of the office's holders, "seorang" or "salah seorang" between the name and the office
+            "Kerri Kupec, seorang juru bicara Departemen Kehakiman, mengatakan pihaknya mempelajari putusan itu.",
+            ["Kerri Kupec"],
+            [("Kerri Kupec", "juru bicara Departemen Kehakiman")],
+        ),
+        (
+            "Budi Santoso, salah seorang anggota DPRD Kota Bogor, mengatakan hal itu.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "anggota DPRD Kota Bogor")],
+        ),
+        (  # one of the office's holders, unnamed: the word after the office is its body, no name
+            '"Itu masalah paling penting," kata seorang juru bicara Nissan. Beberapa orang dalam Nissan menolak.',
+            [],
+            [],
+        ),
+        (
+            "Seorang juru bicara Kementerian Luar Negeri, Budi Santoso, mengatakan hal itu.",
+            ["Budi Santoso"],
+            [("Budi Santoso", "juru bicara Kementerian Luar Negeri")],
+        ),
+        (  # after "seorang", capitalised words right after the office are more of it
+            "Seorang pejabat senior kementerian pertahanan Afgahanistan mengatakan para kombatan menyerang.",
+            [],
+            [],
+        ),
+        (  # a rank's head right before a name: the officials of the person named, not that person
+            "Pompeo mengatakan kepada pejabat senior Trump bahwa terlalu banyak informasi yang keluar.",
+            ["Trump"],
+            [],
+        ),
+        (  # a kecamatan of the official list after its word, before the name (no comma)
+            "Kasatpel Sumber Daya Air Kecamatan Pesanggrahan Eli Menawan Sari mengatakan saluran itu diperbaiki.",
+            [],
+            [("Eli Menawan Sari", "Kasatpel Sumber Daya Air Kecamatan Pesanggrahan")],
+        ),
+        (  # a field's "ke-...-an" noun in lowercase goes on the office
+            "Hal itu disampaikan juru bicara kepolisian Jawa Timur Frans Barung Mangera kepada wartawan.",
+            ["Frans Barung Mangera"],
+            [("Frans Barung Mangera", "juru bicara kepolisian Jawa Timur")],
+        ),
+        (  # a group of states, whose ministers meet, is no name
+            "Pada April 2019, Menteri Luar Negeri Kelompok G7 mengeluarkan komunike bersama.",
+            [],
+            [],
+        ),
+        (
+            "Hal itu disampaikan Sekretaris KPAD Babel Try Murtini yang berkunjung ke rumah korban.",
+            ["Try Murtini"],
+            [("Try Murtini", "Sekretaris KPAD Babel")],
+        ),
+        (  # a day before the comma is no name
+            "Pada Selasa, seorang pejabat senior Amerika Serikat mengatakan bahwa serangan itu serius.",
+            [],
+            [],
+        ),
+        (
+            "Juru Bicara Gedung Putih Stephanie Grisham mengatakan perdebatan itu terjadi.",
+            [],
+            [("Stephanie Grisham", "Juru Bicara Gedung Putih")],
+        ),
+    ],
+)
+def test_round_16_places_ranks_and_seats(
+    text: str, persons: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # the airport the office serves, hyphenated, with the NER span begun after the hyphen
+            '"Ini hasil tegahan tiga bulan," ujar Kepala Bea dan Cukai Soekarno-Hatta Erwin Situmorang kemarin.',
+            ["Hatta Erwin Situmorang"],
+            [("Erwin Situmorang", "Kepala Bea dan Cukai Soekarno-Hatta")],
+        ),
+        (  # a corps written in capitals belongs to the rank, not to the name
+            "Kepala Penerangan Kodam XVII/Cenderawasih Letnan Kolonel CPL Eko Daryanto mengatakan hal itu.",
+            ["CPL Eko Daryanto"],
+            [("Eko Daryanto", "Kepala Penerangan Kodam XVII/Cenderawasih")],
+        ),
+        (  # a conjunction opening a sentence is no name
+            '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
+            [],
+            [],
+        ),
+    ],
+)
+def test_eleventh_audit_names_and_offices(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _named(text, *persons) == expected
