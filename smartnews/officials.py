@@ -1499,7 +1499,10 @@ def _holders(
         if listed:
             return [(n, end) for n in listed]
     plural = lex.plural.search(text, max(0, head.start() - 30), head.start()) is not None
-    if name is None and plural:
+    # "pimpinan KPK periode 2019-2023 yakni A, B, ...": a leadership or a commission lists its holders
+    # after a list's opener with no cue before it (not "mendaftar sebagai wakil Bupati yakni A, B dan C":
+    # candidates)
+    if name is None and (plural or head.group(1).casefold() in _COLLECTIVE_HEADS):
         listed = _listed_names(text, end, persons)
         if listed:
             return [(n, end) for n in listed]
@@ -1988,6 +1991,8 @@ def _short_forms() -> frozenset[str]:
 
 _ONE_OF = re.compile(r"\s+(?:salah\s+(?:seorang|satu)|seorang)$")
 _ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+$")
+# Heads of a body's collective leadership, whose holders may be listed after them with no plural cue
+_COLLECTIVE_HEADS = frozenset({"pimpinan", "komisioner"})
 # Heads that say a rank, not an office: the state or body served stands between them and a holder's name
 _RANK_ONLY_HEADS = frozenset({"pejabat senior", "pejabat tinggi"})
 

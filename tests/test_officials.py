@@ -3624,6 +3624,16 @@ def test_round_16_places_ranks_and_seats(
             ["CPL Eko Daryanto"],
             [("Eko Daryanto", "Kepala Penerangan Kodam XVII/Cenderawasih")],
         ),
+        (  # a body's leadership lists its holders with no plural cue before it
+            "Acara itu dihadiri pimpinan KPK periode 2019-2023 yakni Firli Bahuri, Nawawi Pomolango, dan Lili "
+            "Pintauli Siregar.",
+            ["Firli Bahuri", "Nawawi Pomolango", "Lili Pintauli Siregar"],
+            [
+                ("Firli Bahuri", "pimpinan KPK periode 2019-2023"),
+                ("Nawawi Pomolango", "pimpinan KPK periode 2019-2023"),
+                ("Lili Pintauli Siregar", "pimpinan KPK periode 2019-2023"),
+            ],
+        ),
         (  # a conjunction opening a sentence is no name
             '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
             [],
