@@ -3634,6 +3634,17 @@ def test_round_16_places_ranks_and_seats(
                 ("Lili Pintauli Siregar", "pimpinan KPK periode 2019-2023"),
             ],
         ),
+        (  # an English title whose field comes before its head, of a state company
+            "Corporate Communication & Community Development Group Head PT Jasa Marga Dwimawan Heru mengatakan "
+            "arus lalu lintas padat.",
+            ["Dwimawan Heru"],
+            [("Dwimawan Heru", "Group Head PT Jasa Marga")],
+        ),
+        (  # of a private company: no public office
+            "Group Head Marketing PT Astra International Budi Santoso mengatakan penjualan naik.",
+            ["Budi Santoso"],
+            [],
+        ),
         (  # a conjunction opening a sentence is no name
             '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
             [],
