@@ -3645,6 +3645,11 @@ def test_round_16_places_ranks_and_seats(
             ["Budi Santoso"],
             [],
         ),
+        (  # Jakarta's water company, a regional state company
+            "Manajer Humas PAM Jaya Linda Nurhandayani mengatakan pasokan air kembali normal.",
+            ["Linda Nurhandayani"],
+            [("Linda Nurhandayani", "Manajer Humas PAM Jaya")],
+        ),
         (  # a conjunction opening a sentence is no name
             '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
             [],
