@@ -339,6 +339,8 @@ class _Scan:
 
 # A unit the lexicon lacks, named by its acronym and then a region with its cue word: "BPTPH Provinsi Jambi".
 # Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
+# A unit's name and its acronym before the body it belongs to: "Kepala Kelompok Teknisi (Kapoksi) BMKG Tuban"
+_INNER_UNIT = re.compile(r"(?:\s+[A-Z][a-z]+){1,4}(?:\s*\([A-Z][A-Za-z]{1,10}\))?")
 _REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
 _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
 # "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
@@ -542,11 +544,18 @@ def _scan_title(
         if org is not None and org.start == nxt:
             end, took_body = org.end, True  # "Gubernur Bank Indonesia", "Juru Bicara KPK"
         elif title.needs_body:
-            unit = _REGIONAL_UNIT.match(text, end) if _canonical(head.group(1)) == "Kepala" else None
+            kepala = _canonical(head.group(1)) == "Kepala"
+            unit = _REGIONAL_UNIT.match(text, end) if kepala else None
             region = _region_at(regions, _skip_space(text, unit.end())) if unit else None
-            if unit is None or region is None or region.start != _skip_space(text, unit.end()):
+            inner = _INNER_UNIT.match(text, end) if kepala else None
+            body = next((o for o in orgs if inner and o.start == _skip_space(text, inner.end())), None)
+            if body is not None:
+                # "Kepala Kelompok Teknisi (Kapoksi) BMKG Tuban": a unit of a body the lexicon knows
+                end, took_body = body.end, True
+            elif unit is None or region is None or region.start != _skip_space(text, unit.end()):
                 return None
-            end, took_body = unit.end(), True  # "Kepala BPTPH Provinsi Sumatera Barat": a unit of a region
+            else:  # "Kepala BPTPH Provinsi Sumatera Barat": a unit of a region
+                end, took_body = unit.end(), True
     if _canonical(head.group(1)) in ("Kepala Sekolah", "Kepsek"):
         school = _SCHOOL.match(text, end)
         if school is not None:

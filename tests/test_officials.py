@@ -3650,6 +3650,16 @@ def test_round_16_places_ranks_and_seats(
             ["Linda Nurhandayani"],
             [("Linda Nurhandayani", "Manajer Humas PAM Jaya")],
         ),
+        (  # a unit of a body the lexicon knows, named before the body
+            '"Getaran terasa hingga Lamongan," kata Kepala Kelompok Teknisi (Kapoksi) BMKG Tuban, Zumrotul, kemarin.',
+            ["Zumrotul"],
+            [("Zumrotul", "Kepala Kelompok Teknisi (Kapoksi) BMKG Tuban")],
+        ),
+        (  # a unit's field by its short form is no name
+            "Tim itu terdiri dari Yohakim Joani (Kabag Kesra) dan Januarius Meisani (Kadis Pariwisata).",
+            ["Yohakim Joani", "Januarius Meisani"],
+            [("Yohakim Joani", "Kabag Kesra"), ("Januarius Meisani", "Kadis Pariwisata")],
+        ),
         (  # a conjunction opening a sentence is no name
             '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
             [],
