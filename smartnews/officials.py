@@ -339,9 +339,9 @@ class _Scan:
 
 # A unit the lexicon lacks, named by its acronym and then a region with its cue word: "BPTPH Provinsi Jambi".
 # Only after "Kepala": associations have a Ketua, not a Kepala ("Ketua KNPI Provinsi Jambi" is no official).
+_REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
 # A unit's name and its acronym before the body it belongs to: "Kepala Kelompok Teknisi (Kapoksi) BMKG Tuban"
 _INNER_UNIT = re.compile(r"(?:\s+[A-Z][a-z]+){1,4}(?:\s*\([A-Z][A-Za-z]{1,10}\))?")
-_REGIONAL_UNIT = re.compile(r"\s+[A-Z]{3,8}(?=\s+(?:Provinsi|Kabupaten|Kota|Kab\.)\s)")
 _SEMICOLON_HOLDER = re.compile(r",?\s+[a-z]")  # "; Lim Wei Ming, mengatakan", not "; Lim, Menteri X"
 # "Kepala Badan Pengawas Obat dan Makanan atau , Republik Indonesia": the acronym after "atau" was stripped
 _STRIPPED_ALIAS = re.compile(r"\s+atau\s*,(?=\s*[A-Z])")
@@ -1447,7 +1447,7 @@ def _holders(
         ):
             after = behind
     name = (text[person[0] : person[1]], person[1]) if person else _name_at(text, after, persons)
-    one_of = _ONE_OF_BEFORE.search(text, max(0, head.start() - 20), head.start()) is not None
+    one_of = _ONE_OF.search(text, max(0, head.start() - 20), head.start()) is not None
     if name is not None and person is None and one_of and "," not in text[end:after]:
         # "Seorang pejabat senior kementerian pertahanan Afgahanistan mengatakan": one of the office's
         # holders, unnamed; the capitalised words after the office are more of it (after a comma, a name)
@@ -1998,8 +1998,8 @@ def _short_forms() -> frozenset[str]:
     )
 
 
-_ONE_OF = re.compile(r"\s+(?:salah\s+(?:seorang|satu)|seorang)$")
-_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s+$")
+# "seorang juru bicara", "salah seorang anggota": one of an office's holders
+_ONE_OF = re.compile(r"(?<![\w-])(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s*$")
 # Heads of a body's collective leadership, whose holders may be listed after them with no plural cue
 _COLLECTIVE_HEADS = frozenset({"pimpinan", "komisioner"})
 # Heads that say a rank, not an office: the state or body served stands between them and a holder's name
@@ -2009,7 +2009,7 @@ _RANK_ONLY_HEADS = frozenset({"pejabat senior", "pejabat tinggi"})
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
     """``name, title`` or ``name (title)``: the name just before a comma or bracket that opens the title
     ("Kerri Kupec, seorang juru bicara Departemen Kehakiman": one of the office's holders)."""
-    before = _ONE_OF.sub("", text[:i].rstrip())
+    before = _ONE_OF.sub("", text[:i].rstrip()).rstrip()
     if not before.endswith((",", "(")):
         return None
     return _name_ending(text, len(before) - 1, persons)
