@@ -3634,16 +3634,10 @@ def test_round_16_places_ranks_and_seats(
                 ("Lili Pintauli Siregar", "pimpinan KPK periode 2019-2023"),
             ],
         ),
-        (  # an English title whose field comes before its head, of a state company
-            "Corporate Communication & Community Development Group Head PT Jasa Marga Dwimawan Heru mengatakan "
-            "arus lalu lintas padat.",
-            ["Dwimawan Heru"],
-            [("Dwimawan Heru", "Group Head PT Jasa Marga")],
-        ),
-        (  # of a private company: no public office
-            "Group Head Marketing PT Astra International Budi Santoso mengatakan penjualan naik.",
-            ["Budi Santoso"],
-            [],
+        (  # a company group's office, the name after the comma ("Group" is no office word)
+            "Hal itu dibenarkan oleh Vice President Corporate Secretary Garuda Indonesia Group, Ikhsan Rosan.",
+            ["Ikhsan Rosan"],
+            [("Ikhsan Rosan", "Vice President Corporate Secretary Garuda Indonesia Group")],
         ),
         (  # Jakarta's water company, a regional state company
             "Manajer Humas PAM Jaya Linda Nurhandayani mengatakan pasokan air kembali normal.",
@@ -3659,6 +3653,16 @@ def test_round_16_places_ranks_and_seats(
             "Tim itu terdiri dari Yohakim Joani (Kabag Kesra) dan Januarius Meisani (Kadis Pariwisata).",
             ["Yohakim Joani", "Januarius Meisani"],
             [("Yohakim Joani", "Kabag Kesra"), ("Januarius Meisani", "Kadis Pariwisata")],
+        ),
+        (  # an office left, linked to the name before it
+            "Langkah Saut Situmorang yang mundur dari jabatan Wakil Ketua KPK disesalkan banyak pihak.",
+            ["Saut Situmorang"],
+            [("Saut Situmorang", "Wakil Ketua KPK")],
+        ),
+        (
+            "Posisi itu ditempati Hanif seiring dengan mundurnya Imam Nahrawi dari jabatannya sebagai Menpora.",
+            ["Hanif", "Imam Nahrawi"],
+            [("Imam Nahrawi", "Menpora")],
         ),
         (  # a conjunction opening a sentence is no name
             '"Menurut saya masuk akal. Sehingga, presiden tidak perlu ragu mengambil sikap," katanya.',
