@@ -98,6 +98,8 @@ class _Lexicon:
     forms_of_address: frozenset[str]
     degrees: frozenset[str]
     name_heads: frozenset[str]
+    collective_heads: frozenset[str]  # casefolded
+    rank_only_heads: frozenset[str]  # casefolded
 
 
 # A military unit's number and the slash before its name: "Kodam XVII/Cendrawasih", "Korem 133/Nani Wartabone"
@@ -209,6 +211,8 @@ def _lexicon() -> _Lexicon:
         forms_of_address=frozenset(data["forms_of_address"]),
         degrees=frozenset(data["degrees"]),
         name_heads=frozenset(data["name_heads"]),
+        collective_heads=frozenset(data["collective_heads"]),
+        rank_only_heads=frozenset(data["rank_only_heads"]),
         # "lima pimpinan KPK", "ketiga unsur pimpinan DPRD", "dua orang wakil ketua"
         plural=re.compile(
             rf"(?<![\w-])(?:{_alternation(data['plural_cues'])}|\d+)(?:\s+(?:unsur|orang))?\s+$",
@@ -1452,7 +1456,7 @@ def _holders(
         # "Seorang pejabat senior kementerian pertahanan Afgahanistan mengatakan": one of the office's
         # holders, unnamed; the capitalised words after the office are more of it (after a comma, a name)
         name = None
-    if name is not None and scan.end == head.end() and head.group(1).casefold() in _RANK_ONLY_HEADS:
+    if name is not None and scan.end == head.end() and head.group(1).casefold() in lex.rank_only_heads:
         return []  # "kepada pejabat senior Trump": the officials of the person named, not that person
     if name is None and person is None:
         name = _bracketed_name(text, end, persons) or _short_name_after_cut(text, end, persons)
@@ -1511,7 +1515,7 @@ def _holders(
     # "pimpinan KPK periode 2019-2023 yakni A, B, ...": a leadership or a commission lists its holders
     # after a list's opener with no cue before it (not "mendaftar sebagai wakil Bupati yakni A, B dan C":
     # candidates)
-    if name is None and (plural or head.group(1).casefold() in _COLLECTIVE_HEADS):
+    if name is None and (plural or head.group(1).casefold() in lex.collective_heads):
         listed = _listed_names(text, end, persons)
         if listed:
             return [(n, end) for n in listed]
@@ -1631,6 +1635,7 @@ def _person_not_place(text: str, name: str, person: tuple[int, int] | None) -> b
 
 
 _PLACE_WORDS = r"Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun|desa|kelurahan|kecamatan|kampung"
+_PLACE_UNIT = re.compile(_PLACE_WORDS)
 _CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)")
 
 
@@ -1667,9 +1672,6 @@ def _province_first_words() -> frozenset[str]:
         for code, name in lokal_data("wilayah").items()
         if "." not in code and " " in name
     )
-
-
-_PLACE_UNIT = re.compile(r"Kecamatan|Kelurahan|Desa|Kampung|Nagari|Gampong|Dusun")
 
 
 @functools.cache
@@ -2000,10 +2002,6 @@ def _short_forms() -> frozenset[str]:
 
 # "seorang juru bicara", "salah seorang anggota": one of an office's holders
 _ONE_OF = re.compile(r"(?<![\w-])(?:[Ss]alah\s+(?:seorang|satu)|[Ss]eorang)\s*$")
-# Heads of a body's collective leadership, whose holders may be listed after them with no plural cue
-_COLLECTIVE_HEADS = frozenset({"pimpinan", "komisioner"})
-# Heads that say a rank, not an office: the state or body served stands between them and a holder's name
-_RANK_ONLY_HEADS = frozenset({"pejabat senior", "pejabat tinggi"})
 
 
 def _name_before(text: str, i: int, persons: Sequence[tuple[int, int]]) -> tuple[str, int] | None:
