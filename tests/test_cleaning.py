@@ -20,6 +20,18 @@ from smartnews.types import Article, Dateline
         ("BANDA ACEH – Isi", "Banda Aceh", None, "Isi"),
         ("Palangka Raya (ANTARA) — Isi", "Palangka Raya", "ANTARA", "Isi"),
         ("Jakarta - Isi", "Jakarta", None, "Isi"),
+        # outlets whose name is no web address, ANTARA's regional desks and the wires it quotes
+        ("Jakarta, IDN Times - Isi", "Jakarta", "IDN Times", "Isi"),
+        ("Jakarta, CNBC Indonesia - Isi", "Jakarta", "CNBC Indonesia", "Isi"),
+        ("Tangerang Selatan, NU Online - Isi", "Tangerang Selatan", "NU Online", "Isi"),
+        ("Jakarta, InfoPublik - Isi", "Jakarta", "InfoPublik", "Isi"),
+        ("INILAHCOM, Jakarta - Isi", "Jakarta", "INILAHCOM", "Isi"),
+        ("Pontianak (Antaranews Kalbar) - Isi", "Pontianak", "Antaranews Kalbar", "Isi"),
+        ("Surabaya (ANTARA Jatim) - Isi", "Surabaya", "ANTARA Jatim", "Isi"),
+        ("Jakarta (ANTARA/Reuters) - Isi", "Jakarta", "ANTARA/Reuters", "Isi"),
+        # press releases date the dateline in words
+        ("Jakarta, 2 Desember 2026 - Isi", "Jakarta", None, "Isi"),
+        ("Makassar, Rabu (2/12/2026) - Isi", "Makassar", None, "Isi"),
     ],
 )
 def test_datelines_are_parsed_and_stripped(paragraph: str, place: str, agency: str | None, rest: str) -> None:
@@ -38,6 +50,14 @@ def test_datelines_are_parsed_and_stripped(paragraph: str, place: str, agency: s
 )
 def test_ordinary_first_paragraphs_have_no_dateline(paragraph: str) -> None:
     assert parse_dateline(paragraph) == (None, paragraph)
+
+
+def test_an_outlet_in_capitals_is_no_place() -> None:
+    # "VIVA" looks like a place in capitals ("SURABAYA -"); it is an outlet, dropped with its dash
+    assert parse_dateline("VIVA – Isi") == (None, "VIVA – Isi")
+    cleaned = clean(Article.from_text("VIVA – Pemerintah kota meluncurkan aplikasi."))
+    assert cleaned.dateline is None
+    assert cleaned.paragraphs == ["Pemerintah kota meluncurkan aplikasi."]
 
 
 def test_mojibake_and_spaces_are_repaired() -> None:
