@@ -198,6 +198,27 @@ def test_a_syndication_footer_and_a_read_more_pointer_are_boilerplate() -> None:
     assert len(result.removed) == 2
 
 
+def test_page_links_and_an_email_newsletter_prompt_are_boilerplate() -> None:
+    result = clean_text(
+        "Warga mengurus izin secara daring.\n"
+        "Halaman: 1 2 3\n"
+        "Halaman 2 dari 3\n"
+        "Halaman berikutnya\n"
+        "Dapatkan berita terbaru dari kami, langsung di email Anda.\n"
+        "Halaman 3 situs itu memuat jadwal layanan.\n"
+        "Dapatkan layanan izin usaha lewat aplikasi dan email resmi Pemkot, yang kini melayani 24 jam sehari "
+        "di seluruh kecamatan, dengan petugas yang menjawab setiap pertanyaan warga dalam satu hari kerja, "
+        "termasuk pada hari libur nasional dan akhir pekan."
+    )
+    assert result.paragraphs == [
+        "Warga mengurus izin secara daring.",
+        "Halaman 3 situs itu memuat jadwal layanan.",  # a sentence about a page is body text
+        result.paragraphs[2],  # a long body paragraph that starts like a prompt stays (max_chars)
+    ]
+    assert result.paragraphs[2].startswith("Dapatkan layanan izin usaha")
+    assert len(result.removed) == 4
+
+
 def test_a_link_or_footer_glued_to_the_sentence_before_it_is_cut_off() -> None:
     # scraped text joins paragraphs with commas, and the closing quote may end the sentence before the link
     result = clean_text(
