@@ -127,6 +127,8 @@ def _lexicon() -> _Lexicon:
     }
     orgs = lexicon().orgs
     minister_forms = [m for org in orgs for m in org.minister]
+    # and their deputies': "Mendagri" -> "Wamendagri", "Menteri BUMN" -> "Wamen BUMN"
+    minister_forms += [re.sub(r"^Men(?:teri\b)?", "Wamen", m) for m in minister_forms if m.startswith("Men")]
     for form in minister_forms:
         titles.setdefault(form, _Title("national", False, False))
     heads = sorted(titles, key=len, reverse=True)
@@ -589,7 +591,7 @@ def _scan_title(
         place = _PLACE_THEN_NAME.match(text, end, min(p for p, _ in persons if end < p < place.end()))
     if place is not None and not _region_at(regions, _skip_space(text, end)):
         end = place.end()  # "Camat Baamang Budi Santoso": Baamang is the kecamatan
-    if not took_body and _canonical(head.group(1)) == "Menteri":
+    if not took_body and _canonical(head.group(1)) in ("Menteri", "Wakil Menteri", "Menteri Negara"):
         subject = lex.minister.match(text, end)
         if subject:
             end, took_body = subject.end(), True
@@ -990,6 +992,8 @@ def _mentions_and_slots(
         if scan is None:
             continue
         level = lex.titles[_canonical(head.group(1))].level
+        if level == "daerah" and _opens_national_body(head, orgs):
+            level = "national"  # "Kepala Badan Pusat Statistik", as "Kepala BPS": no region of the article's
         holders = _holders(text, head, scan, persons, kin=_described_through(text, head))
         kept = len(found)
         for name, end in holders:
@@ -1091,6 +1095,20 @@ def _mentions_and_slots(
             slots.append(_Found("", title_text, scan.region_code, level, head.start(), scan.end))
     found = sorted([*found, *_officers_listed(text, found, orgs, persons)], key=lambda f: f.position)
     return found, slots
+
+
+def _opens_national_body(head: re.Match[str], orgs: Sequence[OrgMention]) -> bool:
+    """The head's own words open the name of a national body of the lexicon: "Kepala [Badan Pusat
+    Statistik]", "Kepala [Pusat Pelaporan dan Analisis Transaksi Keuangan]" (a regional head, "Kepala
+    Badan", read as the body's). Not a "Balai" or "Kantor": a national agency runs those in the regions
+    ("Kepala Balai Karantina Pertanian", "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan")."""
+    if head.group(1).split()[1:2] in (["Balai"], ["Kantor"]):
+        return False
+    for org in orgs:
+        if head.start(1) < org.start < head.end(1) < org.end:
+            info = lexicon().surface.get(org.name.casefold())
+            return info is not None and not info.regional
+    return False
 
 
 def _jurisdiction(text: str, name: tuple[str, int], regions: Sequence[RegionMention]) -> bool:

@@ -3675,3 +3675,68 @@ def test_eleventh_audit_names_and_offices(
     text: str, persons: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert _named(text, *persons) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (  # the 2024 cabinet's ministries: the subject after "dan" is the office's, not the name's
+            "Menteri Perumahan dan Kawasan Permukiman Andreas Sitompul meninjau rumah subsidi di Bekasi.",
+            ["Kawasan Permukiman Andreas Sitompul"],
+            [("Andreas Sitompul", "Menteri Perumahan dan Kawasan Permukiman", None)],
+        ),
+        (  # their short forms
+            "Menko IPK Bambang Wiratmo dan Mendikdasmen Siti Rahmawati membuka sekolah digital di Bekasi.",
+            ["Bambang Wiratmo", "Siti Rahmawati"],
+            [("Bambang Wiratmo", "Menko IPK", None), ("Siti Rahmawati", "Mendikdasmen", None)],
+        ),
+        (  # a deputy minister by the short form of the ministry: "Mendagri" -> "Wamendagri"
+            "Wamendagri Yohana Wenda dan Wamen BUMN Rudi Hartono membuka forum SPBE di Jayapura.",
+            ["Yohana Wenda", "Rudi Hartono"],
+            [("Yohana Wenda", "Wamendagri", None), ("Rudi Hartono", "Wamen BUMN", None)],
+        ),
+        (  # a deputy minister's ministry is read as the minister's is, with no PER span from the NER model
+            "Wakil Menteri Dalam Negeri Yohana Wenda meninjau kantor pelayanan di Jayapura.",
+            [],
+            [("Yohana Wenda", "Wakil Menteri Dalam Negeri", None)],
+        ),
+        (  # a national body's head by its full name, like "Kepala BGN": no region of the article's
+            "Kepala Badan Gizi Nasional Dadang Suparman meninjau dapur umum di Kota Bogor.",
+            ["Dadang Suparman"],
+            [("Dadang Suparman", "Kepala Badan Gizi Nasional", None)],
+        ),
+        (
+            "Kepala Badan Pusat Statistik Rina Kartika merilis data inflasi di Kota Bogor.",
+            ["Rina Kartika"],
+            [("Rina Kartika", "Kepala Badan Pusat Statistik", None)],
+        ),
+        (  # a regional body's head still takes the article's region
+            "Kepala Badan Perencanaan Pembangunan Daerah Rina Kartika memaparkan rencana di Kota Bogor.",
+            ["Rina Kartika"],
+            [("Rina Kartika", "Kepala Badan Perencanaan Pembangunan Daerah", "32.71")],
+        ),
+        (  # and a national body's office named with its region is that region's
+            "Kepala Badan Pusat Statistik Kota Bogor Rina Kartika merilis data inflasi.",
+            ["Rina Kartika"],
+            [("Rina Kartika", "Kepala Badan Pusat Statistik Kota Bogor", "32.71")],
+        ),
+    ],
+)
+def test_current_cabinet_and_national_bodies_by_full_name(
+    text: str, persons: list[str], expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = find_officials(text, persons=_spans(text, *persons))
+    assert [(o.name, o.title, o.region_code) for o in found] == expected
+
+
+def test_current_cabinet_bodies_are_organisations() -> None:
+    found = find_organizations(
+        "Kementerian UMKM dan Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) bekerja sama "
+        "dengan Komdigi dan BGN."
+    )
+    assert {(o.name, o.acronym) for o in found} >= {
+        ("Kementerian Usaha Mikro, Kecil, dan Menengah", "Kementerian UMKM"),
+        ("Badan Pengelola Investasi Daya Anagata Nusantara", "Danantara"),
+        ("Kementerian Komunikasi dan Digital", "Komdigi"),
+        ("Badan Gizi Nasional", "BGN"),
+    }
