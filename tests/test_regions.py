@@ -63,6 +63,12 @@ def test_names_prefixes_and_short_forms(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
 
 
+def test_jakartas_name_since_2024_counts_every_form() -> None:
+    # "Daerah Khusus Jakarta" (DKJ) since Jakarta stopped being the capital
+    found = find_regions("Pemerintah Provinsi Daerah Khusus Jakarta (Pemprov DKJ) meluncurkan aplikasi.")
+    assert [(r.code, r.mentions) for r in found] == [("31", 2)]
+
+
 def test_jakartas_administrative_cities() -> None:
     text = "Jakarta Pusat, Jakarta Utara, Jakbar, Jaksel, Jakarta Timur dan Kepulauan Seribu"
     assert sorted(codes(text)) == ["31.01", "31.71", "31.72", "31.73", "31.74", "31.75"]
