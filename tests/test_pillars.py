@@ -45,6 +45,8 @@ def test_lemmas_cover_passives_the_table_misses(word: str, expected: str) -> Non
         ("Smart Mobility memudahkan warga.", "living"),
         ("Smart Mobility memudahkan warga.", "infrastructure"),
         ("Pilar Smart Environtment disiapkan.", "environment"),
+        ("Warga kini memakai Identitas Kependudukan Digital di ponsel.", "governance"),  # since 2022
+        ("Layanan itu masuk aplikasi INA Digital.", "governance"),
     ],
 )
 def test_lexicon_matches_inflected_forms_and_pillar_names(text: str, pillar: str) -> None:
