@@ -522,6 +522,7 @@ def _scan_title(
         text[head.start(1) - 1 : head.start(1)] == "("
         and text.startswith(")", end)
         and not _ends_with_head(text[: head.start(1) - 1])  # "Perdana Menteri (PM) Selandia Baru": a gloss
+        and not title.needs_public  # "Chief Competitive Officer (CEO) Nissan": the company follows, no name
     ):
         after = _skip_space(text, end + 1)
         if any(p == after for p, _ in persons) or _name_at(text, after, persons) is not None:

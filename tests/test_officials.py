@@ -3700,6 +3700,16 @@ def test_eleventh_audit_names_and_offices(
             [],
             [("Yohana Wenda", "Wakil Menteri Dalam Negeri", None)],
         ),
+        (  # the English titles of a state holding's board; a private company's CEO holds no public office
+            "CEO Danantara Hendra Wijaya dan CEO Gojek Andi Pratama hadir di Jakarta.",
+            ["Hendra Wijaya", "Andi Pratama"],
+            [("Hendra Wijaya", "CEO Danantara", None)],
+        ),
+        (  # a title's short form in brackets, then the company: no name follows it
+            "Yamada yang menjabat sebagai Chief Competitive Officer (CEO) Nissan, mengatakan hal itu.",
+            ["Yamada"],
+            [],
+        ),
         (  # a national body's head by its full name, like "Kepala BGN": no region of the article's
             "Kepala Badan Gizi Nasional Dadang Suparman meninjau dapur umum di Kota Bogor.",
             ["Dadang Suparman"],
